@@ -1,0 +1,65 @@
+using System.Text;
+using TtsPanel.Engine.Audio;
+
+namespace TtsPanel.Engine.Tests.Audio;
+
+public class WavDecoderTests
+{
+    [Fact]
+    public void Decode_StereoFloat_AveragesChannels()
+    {
+        var wav = BuildWav(format: 3, channels: 2, bits: 32, data: Floats(0.5f, 0.1f, -1f, 0f));
+
+        var decoded = WavDecoder.Decode(wav);
+
+        Assert.Equal(2, decoded.Channels);
+        Assert.Equal([0.3f, -0.5f], decoded.Samples);
+    }
+
+    [Fact]
+    public void Decode_Pcm24_ReadsSignedSamples()
+    {
+        // 0x400000 is half of full scale; 0xC00000 is minus half.
+        var wav = BuildWav(format: 1, channels: 1, bits: 24, data: [0x00, 0x00, 0x40, 0x00, 0x00, 0xC0]);
+
+        Assert.Equal([0.5f, -0.5f], WavDecoder.Decode(wav).Samples);
+    }
+
+    [Fact]
+    public void Decode_NotRiff_SaysTheHeaderIsMissing()
+    {
+        var error = Assert.Throws<WavFormatException>(() => WavDecoder.Decode("hello world, not audio"u8));
+
+        Assert.Equal("Not a WAV file: the RIFF/WAVE header is missing.", error.Message);
+    }
+
+    [Fact]
+    public void Decode_Pcm8_NamesTheUnsupportedEncoding()
+    {
+        var error = Assert.Throws<WavFormatException>(() => WavDecoder.Decode(BuildWav(1, 1, 8, [0x80])));
+
+        Assert.Equal("WAV encoding not supported (format 1, 8-bit); use PCM 16/24/32-bit or 32-bit float.", error.Message);
+    }
+
+    private static byte[] Floats(params float[] values) => values.SelectMany(BitConverter.GetBytes).ToArray();
+
+    private static byte[] BuildWav(short format, short channels, short bits, byte[] data)
+    {
+        using var stream = new MemoryStream();
+        using var writer = new BinaryWriter(stream);
+        writer.Write(Encoding.ASCII.GetBytes("RIFF"));
+        writer.Write(36 + data.Length);
+        writer.Write(Encoding.ASCII.GetBytes("WAVEfmt "));
+        writer.Write(16);
+        writer.Write(format);
+        writer.Write(channels);
+        writer.Write(24_000);
+        writer.Write(24_000 * channels * bits / 8);
+        writer.Write((short)(channels * bits / 8));
+        writer.Write(bits);
+        writer.Write(Encoding.ASCII.GetBytes("data"));
+        writer.Write(data.Length);
+        writer.Write(data);
+        return stream.ToArray();
+    }
+}
