@@ -1,6 +1,48 @@
-var builder = WebApplication.CreateBuilder(args);
+using Microsoft.Extensions.Options;
+using TtsPanel.App;
+using TtsPanel.App.Storage;
+using TtsPanel.Web;
+using TtsPanel.Web.Api;
+using TtsPanel.Web.Components;
+using TtsPanel.Web.Hosting;
+using TtsPanel.Web.Hubs;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // appsettings.json and the overlay files live beside the program, wherever it is started from.
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+// Kestrel needs the bind address before the host is built, so the server settings are checked here first.
+var server = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
+if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serverCheck)
+    return StartupFailure.Report(serverCheck.Failures);
+
+builder.Services.AddTtsPanelApp();
+builder.AddTtsPanelWeb(server);
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAntiforgery();
+app.UseStaticFiles();
+app.MapStaticAssets();
+app.MapSpeechApi();
+app.MapOverlayPage();
+app.MapHub<PlaybackHub>(PlaybackHub.Path);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException e)
+{
+    return StartupFailure.Report(e.Failures);
+}
+catch (StorageException e)
+{
+    return StartupFailure.Report([e.Message]);
+}

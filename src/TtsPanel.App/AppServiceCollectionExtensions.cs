@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.History;
+using TtsPanel.App.Playback;
+using TtsPanel.App.Queue;
+using TtsPanel.App.Storage;
+using TtsPanel.App.Voices;
+using TtsPanel.Engine.Abstractions;
+using TtsPanel.Engine.Espeak;
+
+namespace TtsPanel.App;
+
+/// <summary>Registers the application services: options, storage, engines, voices, queue, playback and history.</summary>
+public static class AppServiceCollectionExtensions
+{
+    public static IServiceCollection AddTtsPanelApp(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<QueueOptions, QueueOptionsValidator>(QueueOptions.Section);
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
+        services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PanelDatabase>();
+        services.AddSingleton<HistoryRepository>();
+        services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
+        services.AddSingleton<VoiceCatalog>();
+        services.AddSingleton<SynthesisQueue>();
+        services.AddSingleton<SpeakService>();
+        services.AddSingleton<PlaybackCoordinator>();
+        services.AddSingleton<OverlayPresence>();
+        services.AddSingleton<SynthesisWorker>();
+        return services;
+    }
+
+    /// <summary>Binds <typeparamref name="TOptions"/> to <paramref name="section"/> and validates it while the host starts.</summary>
+    public static IServiceCollection AddValidatedOptions<TOptions, TValidator>(this IServiceCollection services, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().BindConfiguration(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        return services;
+    }
+}

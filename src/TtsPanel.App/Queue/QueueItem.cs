@@ -1,0 +1,20 @@
+namespace TtsPanel.App.Queue;
+
+/// <summary>An immutable view of one message in the queue, as the dashboard, the API and the overlay see it.</summary>
+/// <param name="Id">Stable id, also the clip id the overlay acknowledges.</param>
+/// <param name="Sequence">Position in arrival order; playback follows it.</param>
+/// <param name="Text">The validated text.</param>
+/// <param name="VoiceId">Engine-qualified voice id.</param>
+/// <param name="State">Where the item is in its life.</param>
+/// <param name="EnqueuedAt">When it was accepted.</param>
+/// <param name="Error">Why it failed, when <see cref="State"/> is <see cref="QueueItemState.Failed"/>.</param>
+/// <param name="Clip">The synthesized audio, once ready.</param>
+public sealed record QueueItem(
+    Guid Id,
+    long Sequence,
+    string Text,
+    string VoiceId,
+    QueueItemState State,
+    DateTimeOffset EnqueuedAt,
+    string? Error = null,
+    Clip? Clip = null);

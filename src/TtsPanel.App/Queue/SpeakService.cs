@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using TtsPanel.App.Voices;
+
+namespace TtsPanel.App.Queue;
+
+/// <summary>The one way a message enters the queue: validated, given a voice, then queued or refused with a reason.</summary>
+public sealed class SpeakService(SynthesisQueue queue, VoiceCatalog voices, IOptions<QueueOptions> options)
+{
+    /// <summary>Queues <paramref name="request"/>; on refusal returns the error and leaves the queue as it was.</summary>
+    public SpeakResult Speak(SpeakRequest request)
+    {
+        if (TextRules.FindProblem(request.Text, options.Value.MaxTextLength) is { } problem)
+            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "text", problem));
+        if (!voices.AnyAvailable)
+            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "voice",
+                $"No speech engine is available. {voices.UnavailableReason}"));
+
+        var voice = string.IsNullOrWhiteSpace(request.Voice) ? voices.DefaultVoice : voices.Find(request.Voice.Trim());
+        if (voice is null)
+            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "voice",
+                $"Unknown voice '{request.Voice}'. GET /api/voices lists the voices."));
+
+        var item = queue.TryEnqueue(TextRules.Normalize(request.Text!), voice.Id);
+        return item is null
+            ? SpeakResult.Failed(new SpeakError(SpeakErrorKind.QueueFull, "queue",
+                $"The queue is full ({options.Value.MaxItems} messages waiting); try again when it has played."))
+            : SpeakResult.Queued(item);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.History;
+using TtsPanel.App.Queue;
+using TtsPanel.App.Voices;
+using TtsPanel.Web.Hubs;
+
+namespace TtsPanel.Web.Api;
+
+/// <summary>The HTTP API outside tools build on: speak, queue, history and voices. Errors are RFC 7807 problem bodies.</summary>
+public static class SpeechApi
+{
+    private const int DefaultHistoryTake = 50;
+    private const int MaxHistoryTake = 1_000;
+
+    public static IEndpointRouteBuilder MapSpeechApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api");
+        api.MapPost("/speak", SpeakAsync);
+        api.MapGet("/queue", (SynthesisQueue queue) => queue.Snapshot().Select(QueueItemDto.From));
+        api.MapGet("/history", History);
+        api.MapGet("/voices", (VoiceCatalog voices) => voices.Voices.Select(v => new VoiceDto(v.Id, v.Name, v.Engine, v.Language)));
+        return endpoints;
+    }
+
+    private static async Task<Results<Accepted<SpeakAccepted>, ValidationProblem, ProblemHttpResult>> SpeakAsync(
+        HttpRequest request, SpeakService speech, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        SpeakRequest? body;
+        try
+        {
+            // Read the body ourselves so a malformed one gets the same clear problem body as any other bad input.
+            body = await JsonSerializer.DeserializeAsync<SpeakRequest>(request.Body, json.Value.SerializerOptions, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return Invalid("body", $"The request body is not valid JSON: {e.Message}");
+        }
+
+        if (body is null)
+            return Invalid("body", "The request body must be a JSON object such as {\"text\": \"Hello\"}.");
+
+        var result = speech.Speak(body);
+        return result switch
+        {
+            { Item: { } item } => TypedResults.Accepted($"/api/queue/{item.Id}", new SpeakAccepted(item.Id)),
+            { Error.Kind: SpeakErrorKind.QueueFull } => TypedResults.Problem(result.Error.Message, statusCode: StatusCodes.Status429TooManyRequests,
+                title: "The queue is full."),
+            _ => Invalid(result.Error!.Field, result.Error.Message),
+        };
+    }
+
+    private static Results<Ok<IEnumerable<HistoryDto>>, ValidationProblem> History(HistoryRepository history, int? take)
+    {
+        var count = take ?? DefaultHistoryTake;
+        if (count is < 1 or > MaxHistoryTake)
+            return Invalid("take", $"take must be between 1 and {MaxHistoryTake} (was {count}).");
+        return TypedResults.Ok(history.Newest(0, count).Select(HistoryDto.From));
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Components;
+using TtsPanel.App.Playback;
+using TtsPanel.App.Queue;
+
+namespace TtsPanel.Web.Components.Pages;
+
+/// <summary>The streamer's main page: speak, watch the queue live, and control playback.</summary>
+public partial class Dashboard : IDisposable
+{
+    private IReadOnlyList<QueueItem> _items = [];
+    private QueueItem? _nowPlaying;
+
+    [Inject] private SynthesisQueue Queue { get; set; } = null!;
+
+    [Inject] private PlaybackCoordinator Playback { get; set; } = null!;
+
+    [Inject] private OverlayPresence Presence { get; set; } = null!;
+
+    protected override void OnInitialized()
+    {
+        Refresh();
+        Queue.Changed += OnChanged;
+        Playback.StateChanged += OnChanged;
+        Presence.Changed += OnChanged;
+    }
+
+    public void Dispose()
+    {
+        Queue.Changed -= OnChanged;
+        Playback.StateChanged -= OnChanged;
+        Presence.Changed -= OnChanged;
+    }
+
+    private void Refresh()
+    {
+        _items = Queue.Snapshot();
+        _nowPlaying = _items.FirstOrDefault(i => i.State == QueueItemState.Playing);
+    }
+
+    // Raised on whichever thread changed the queue: hop onto the circuit's dispatcher before rendering.
+    private void OnChanged() => _ = InvokeAsync(() =>
+    {
+        Refresh();
+        StateHasChanged();
+    });
+
+    private Task SkipAsync() => Playback.SkipAsync(CancellationToken.None);
+
+    private Task PauseAsync() => Playback.PauseAsync(CancellationToken.None);
+
+    private Task ResumeAsync() => Playback.ResumeAsync(CancellationToken.None);
+
+    private Task ClearAsync() => Playback.ClearAsync(CancellationToken.None);
+
+    private Task SetVolumeAsync(double volume) => Playback.SetVolumeAsync(volume, CancellationToken.None);
+
+    private Task RemoveAsync(Guid itemId) => Playback.RemoveAsync(itemId, CancellationToken.None);
+}
