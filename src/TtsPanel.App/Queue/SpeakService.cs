@@ -23,7 +23,7 @@ public sealed class SpeakService(SynthesisQueue queue, VoiceCatalog voices, IOpt
         var item = queue.TryEnqueue(TextRules.Normalize(request.Text!), voice.Id);
         return item is null
             ? SpeakResult.Failed(new SpeakError(SpeakErrorKind.QueueFull, "queue",
-                $"The queue is full ({options.Value.MaxItems} messages waiting); try again when it has played."))
+                $"The queue is full (Queue:MaxItems is {options.Value.MaxItems}); try again once some messages have played."))
             : SpeakResult.Queued(item);
     }
 }

@@ -20,12 +20,9 @@ public sealed class SynthesisQueue
     {
         _options = options.Value;
         _time = time;
-        // Enqueue refuses before the list holds MaxItems unfinished items, so the channel never fills up.
-        _pending = Channel.CreateBounded<Guid>(new BoundedChannelOptions(_options.MaxItems)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        // The list enforces MaxItems. The channel carries only ids, and may still hold the id of an item removed while
+        // it waited (the worker skips those), so bounding it too would refuse room the list has.
+        _pending = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
     }
 
     /// <summary>Raised after any item was added or changed state. Handlers run on the thread that made the change.</summary>
@@ -44,8 +41,7 @@ public sealed class SynthesisQueue
                 return null;
             item = new QueueItem(Guid.NewGuid(), _nextSequence++, text, voiceId, QueueItemState.Pending, _time.GetUtcNow());
             _items.Add(item);
-            if (!_pending.Writer.TryWrite(item.Id))
-                throw new InvalidOperationException("The pending channel is full although the queue has room.");
+            _pending.Writer.TryWrite(item.Id);
         }
 
         Changed?.Invoke();

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using TtsPanel.App.History;
+using TtsPanel.App.Playback;
+using TtsPanel.App.Queue;
+using TtsPanel.App.Storage;
+using TtsPanel.App.Voices;
+using TtsPanel.Engine.Abstractions;
+
+namespace TtsPanel.App.Tests.Fakes;
+
+/// <summary>The application services wired as in the panel, on a temporary LiteDB file and the tone engine.</summary>
+internal sealed class PanelFixture : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-app-").FullName;
+
+    public PanelFixture(QueueOptions? queueOptions = null, ITtsEngine? engine = null)
+    {
+        Engine = engine ?? new ToneEngine();
+        QueueOptions = queueOptions ?? new QueueOptions();
+        Database = new PanelDatabase(Options.Create(new StorageOptions { DataDirectory = _directory }));
+        History = new HistoryRepository(Database);
+        Queue = new SynthesisQueue(Options.Create(QueueOptions), Time);
+        Voices = new VoiceCatalog([Engine], Options.Create(new EngineOptions { DefaultVoice = ToneEngine.Voice.Id }));
+        Speech = new SpeakService(Queue, Voices, Options.Create(QueueOptions));
+        Playback = new PlaybackCoordinator(Queue, Output);
+        Worker = new SynthesisWorker(Queue, Voices, History, Playback, Time, NullLogger<SynthesisWorker>.Instance);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    public QueueOptions QueueOptions { get; }
+
+    public ITtsEngine Engine { get; }
+
+    public PanelDatabase Database { get; }
+
+    public HistoryRepository History { get; }
+
+    public SynthesisQueue Queue { get; }
+
+    public VoiceCatalog Voices { get; }
+
+    public SpeakService Speech { get; }
+
+    public RecordingPlaybackOutput Output { get; } = new();
+
+    public PlaybackCoordinator Playback { get; }
+
+    public SynthesisWorker Worker { get; }
+
+    public QueueItem Enqueue(string text) =>
+        Speech.Speak(new SpeakRequest(text, null)).Item ?? throw new InvalidOperationException($"'{text}' was refused.");
+
+    /// <summary>Waits (at most 10 s) until <paramref name="condition"/> holds for the item.</summary>
+    public async Task<QueueItem> WaitForAsync(Guid itemId, Func<QueueItem, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (Queue.Find(itemId) is { } item && condition(item))
+                return item;
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+}

@@ -1,0 +1,33 @@
+using TtsPanel.App.Playback;
+using TtsPanel.App.Queue;
+
+namespace TtsPanel.App.Tests.Fakes;
+
+/// <summary>Stands in for the overlays: records every command it is given.</summary>
+internal sealed class RecordingPlaybackOutput : IPlaybackOutput
+{
+    public List<QueueItem> SentClips { get; } = [];
+
+    public List<IReadOnlyList<Guid>> Cancelled { get; } = [];
+
+    public List<PlaybackState> States { get; } = [];
+
+    public Task SendClipAsync(QueueItem item, CancellationToken cancellationToken)
+    {
+        lock (SentClips)
+            SentClips.Add(item);
+        return Task.CompletedTask;
+    }
+
+    public Task CancelClipsAsync(IReadOnlyList<Guid> itemIds, CancellationToken cancellationToken)
+    {
+        Cancelled.Add(itemIds);
+        return Task.CompletedTask;
+    }
+
+    public Task SendStateAsync(PlaybackState state, CancellationToken cancellationToken)
+    {
+        States.Add(state);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,48 @@
+using TtsPanel.App.Queue;
+using TtsPanel.App.Storage;
+using TtsPanel.App.Voices;
+
+namespace TtsPanel.App.Tests;
+
+public class OptionsValidatorTests
+{
+    [Fact]
+    public void QueueOptions_OutOfRange_NameKeyAndValue()
+    {
+        var result = new QueueOptionsValidator().Validate(null, new QueueOptions { MaxItems = 0, MaxTextLength = 9_999 });
+
+        Assert.Equal(
+            ["Queue:MaxItems must be between 1 and 10000 (was 0).", "Queue:MaxTextLength must be between 1 and 5000 (was 9999)."],
+            result.Failures);
+    }
+
+    [Fact]
+    public void QueueOptions_Defaults_AreValid() =>
+        Assert.True(new QueueOptionsValidator().Validate(null, new QueueOptions()).Succeeded);
+
+    [Fact]
+    public void EngineOptions_VoiceWithoutEngine_NamesTheKey()
+    {
+        var result = new EngineOptionsValidator().Validate(null, new EngineOptions { DefaultVoice = "en-us" });
+
+        Assert.Equal(["Engine:DefaultVoice must look like engine:voice, e.g. espeak-ng:en-us (was 'en-us')."], result.Failures);
+    }
+
+    [Fact]
+    public void EngineOptions_MissingDataPath_NamesTheKey()
+    {
+        var options = new EngineOptions { Espeak = { DataPath = "/no/such/folder" } };
+
+        var result = new EngineOptionsValidator().Validate(null, options);
+
+        Assert.Equal(["Engine:Espeak:DataPath must be an existing folder (was '/no/such/folder')."], result.Failures);
+    }
+
+    [Fact]
+    public void StorageOptions_FileNameWithSlash_NamesTheKey()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { DatabaseFileName = "a/b.db" });
+
+        Assert.Equal(["Storage:DatabaseFileName must be a plain file name (was 'a/b.db')."], result.Failures);
+    }
+}

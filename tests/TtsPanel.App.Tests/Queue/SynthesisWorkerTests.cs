@@ -1,0 +1,89 @@
+using TtsPanel.App.Queue;
+using TtsPanel.App.Tests.Fakes;
+using TtsPanel.Engine.Audio;
+
+namespace TtsPanel.App.Tests.Queue;
+
+public sealed class SynthesisWorkerTests : IDisposable
+{
+    private readonly PanelFixture _panel = new();
+    private readonly CancellationTokenSource _stop = new();
+
+    public SynthesisWorkerTests() => _ = _panel.Worker.RunAsync(_stop.Token);
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _stop.Dispose();
+        _panel.Dispose();
+    }
+
+    [Fact]
+    public async Task RunAsync_ThreeMessages_SendsClipsInArrivalOrder()
+    {
+        var items = new[] { "one", "two", "three" }.Select(_panel.Enqueue).ToList();
+
+        await _panel.WaitForAsync(items[^1].Id, i => i.State == QueueItemState.Ready);
+
+        Assert.Equal(["one", "two", "three"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.All(_panel.Queue.Snapshot(), i => Assert.Equal(QueueItemState.Ready, i.State));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReadyClip_IsAWavOfTheSynthesizedLength()
+    {
+        var item = _panel.Enqueue("abcd");
+
+        var ready = await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
+
+        var audio = WavDecoder.Decode(ready.Clip!.Wav);
+        Assert.Equal(24_000, audio.SampleRateHz);
+        Assert.Equal(0.4, audio.Seconds, precision: 3);
+        Assert.Equal(0.4, ready.Clip.AudioSeconds, precision: 3);
+    }
+
+    [Fact]
+    public async Task RunAsync_FailingMessage_IsMarkedFailedWithTheErrorAndTheQueueMovesOn()
+    {
+        var failing = _panel.Enqueue("please fail");
+        var next = _panel.Enqueue("next");
+
+        await _panel.WaitForAsync(next.Id, i => i.State == QueueItemState.Ready);
+
+        var failed = _panel.Queue.Find(failing.Id)!;
+        Assert.Equal(QueueItemState.Failed, failed.State);
+        Assert.Equal("Tone engine cannot say 'please fail'.", failed.Error);
+        Assert.Equal(["next"], _panel.Output.SentClips.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task RunAsync_Synthesis_IsRecordedInHistoryWithItsRtf()
+    {
+        var item = _panel.Enqueue("hello");
+
+        await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
+
+        var record = Assert.Single(_panel.History.Newest(0, 10));
+        Assert.Equal(item.Id, record.QueueItemId);
+        Assert.Equal("tone", record.Engine);
+        Assert.Equal(0.5, record.AudioSeconds, precision: 3);
+        Assert.True(record.Rtf > 0);
+        Assert.Equal(record.SynthesisMs / 1000 / record.AudioSeconds, record.Rtf, precision: 9);
+        Assert.Equal(["tone"], record.StageMs.Keys);
+    }
+
+    [Fact]
+    public async Task RunAsync_MessageRemovedWhileSynthesizing_IsCancelledAndNeverSent()
+    {
+        var slow = _panel.Enqueue("slow one");
+        var next = _panel.Enqueue("after");
+        await _panel.WaitForAsync(slow.Id, i => i.State == QueueItemState.Synthesizing);
+
+        await _panel.Playback.RemoveAsync(slow.Id, CancellationToken.None);
+
+        await _panel.WaitForAsync(next.Id, i => i.State == QueueItemState.Ready);
+        Assert.Equal(QueueItemState.Removed, _panel.Queue.Find(slow.Id)!.State);
+        Assert.Equal(["after"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.DoesNotContain(_panel.History.Newest(0, 10), r => r.Text == "slow one");
+    }
+}
