@@ -1,0 +1,50 @@
+using Bunit;
+using TtsPanel.App.Queue;
+using TtsPanel.Web.Components.Shared;
+
+namespace TtsPanel.Web.Tests.Components;
+
+public class QueueListTests : PanelComponentContext
+{
+    private static QueueItem Item(string text, QueueItemState state, string? error = null) =>
+        new(Guid.NewGuid(), 0, text, "espeak-ng:en-us", state, DateTimeOffset.UnixEpoch, error);
+
+    [Fact]
+    public void Render_NoItems_SaysTheQueueIsEmpty()
+    {
+        var list = Render<QueueList>(p => p.Add(c => c.Items, []));
+
+        Assert.Equal("The queue is empty.", list.Find("[data-testid=queue-empty]").TextContent);
+    }
+
+    [Fact]
+    public void Render_Items_ShowsEachStateAndRemoveOnlyForUnfinishedOnes()
+    {
+        QueueItem[] items =
+        [
+            Item("played", QueueItemState.Done),
+            Item("now", QueueItemState.Playing),
+            Item("broken", QueueItemState.Failed, "engine crashed"),
+            Item("next", QueueItemState.Pending),
+        ];
+
+        var list = Render<QueueList>(p => p.Add(c => c.Items, items));
+
+        var rows = list.FindAll("[data-testid=queue-item]");
+        Assert.Equal(["done", "playing", "failed", "pending"], rows.Select(r => r.GetAttribute("data-state")));
+        Assert.Contains("engine crashed", rows[2].TextContent);
+        Assert.Equal([false, true, false, true], rows.Select(r => r.QuerySelector("[data-testid=queue-remove]") is not null));
+    }
+
+    [Fact]
+    public void RemoveButton_RaisesOnRemoveWithTheItemId()
+    {
+        var item = Item("next", QueueItemState.Ready);
+        Guid? removed = null;
+
+        var list = Render<QueueList>(p => p.Add(c => c.Items, [item]).Add(c => c.OnRemove, id => removed = id));
+        list.Find("[data-testid=queue-remove]").Click();
+
+        Assert.Equal(item.Id, removed);
+    }
+}
