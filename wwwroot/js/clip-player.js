@@ -41,7 +41,9 @@ export class ClipPlayer {
     /** Drops the given clips, stopping the one playing; the rest keep their order and close the gap. */
     cancel(ids) {
         const targets = new Set(ids);
-        for (const entry of this.clips.filter(c => targets.has(c.id))) {
+        const dropped = this.clips.filter(c => targets.has(c.id));
+        if (dropped.length === 0) return;
+        for (const entry of dropped) {
             this.stop(entry);
             this.drop(entry);
             this.history.cancelled.push(entry.id);

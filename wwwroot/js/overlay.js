@@ -19,23 +19,24 @@ hub.on("ClipReady", clip => player.enqueue(clip));
 hub.on("ClipsCancelled", ids => player.cancel(ids));
 hub.on("PlaybackState", state => applyState(state));
 hub.onConnected = async () => {
+    const heldBeforeJoin = player.clips.map(c => c.id);
     const welcome = await hub.invoke("JoinOverlay");
     connected = true;
+    reconcile(heldBeforeJoin, welcome.clips);
     await applyState(welcome.state);
-    reconcile(welcome.clips);
-    render();
 };
 hub.onDisconnected = () => {
     connected = false;
     render();
 };
 
-// The server's list is the truth after a (re)connect. On a fresh page every clip in it plays, the one that was
-// playing from its start; after a dropped connection the player keeps what it holds, drops what the server no longer
-// lists, and repeats finish reports the server may have missed.
-function reconcile(clips) {
+// After a (re)connect the server's list says what to hold. On a fresh page every clip in it plays, the one that was
+// playing from its start. After a dropped connection the player keeps what it holds, drops clips it held before the
+// join that the server no longer lists (clips that arrived while joining are newer than the list and stay), and
+// repeats finish reports the server may have missed.
+function reconcile(heldBeforeJoin, clips) {
     const listed = new Set(clips.map(c => c.id));
-    player.cancel(player.clips.filter(c => !listed.has(c.id)).map(c => c.id));
+    player.cancel(heldBeforeJoin.filter(id => !listed.has(id)));
     for (const clip of clips) {
         if (player.history.finished.includes(clip.id)) hub.send("ClipFinished", clip.id);
         else player.enqueue(clip);

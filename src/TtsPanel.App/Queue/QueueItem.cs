@@ -8,7 +8,8 @@ namespace TtsPanel.App.Queue;
 /// <param name="State">Where the item is in its life.</param>
 /// <param name="EnqueuedAt">When it was accepted.</param>
 /// <param name="Error">Why it failed, when <see cref="State"/> is <see cref="QueueItemState.Failed"/>.</param>
-/// <param name="Clip">The synthesized audio, once ready.</param>
+/// <param name="Clip">The synthesized audio while it is ready or playing; dropped once the item is finished.</param>
+/// <param name="AudioSeconds">Length of the synthesized audio, kept after the clip is dropped.</param>
 public sealed record QueueItem(
     Guid Id,
     long Sequence,
@@ -17,4 +18,5 @@ public sealed record QueueItem(
     QueueItemState State,
     DateTimeOffset EnqueuedAt,
     string? Error = null,
-    Clip? Clip = null);
+    Clip? Clip = null,
+    double? AudioSeconds = null);

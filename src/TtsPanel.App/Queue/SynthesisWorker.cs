@@ -66,7 +66,7 @@ public sealed class SynthesisWorker(
 
         history.Add(ToRecord(item, voice, result));
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
-        var ready = queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Ready, Clip = clip });
+        var ready = queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
         if (ready is not null)
             await playback.ClipReadyAsync(ready, stoppingToken);
     }

@@ -7,5 +7,5 @@ public sealed record QueueItemDto(Guid Id, string Text, string Voice, QueueItemS
     double? AudioSeconds, DateTimeOffset EnqueuedAt)
 {
     public static QueueItemDto From(QueueItem item) =>
-        new(item.Id, item.Text, item.VoiceId, item.State, item.Error, item.Clip?.AudioSeconds, item.EnqueuedAt);
+        new(item.Id, item.Text, item.VoiceId, item.State, item.Error, item.AudioSeconds, item.EnqueuedAt);
 }

@@ -40,6 +40,7 @@ public sealed class SynthesisWorkerTests : IDisposable
         Assert.Equal(24_000, audio.SampleRateHz);
         Assert.Equal(0.4, audio.Seconds, precision: 3);
         Assert.Equal(0.4, ready.Clip.AudioSeconds, precision: 3);
+        Assert.Equal(0.4, ready.AudioSeconds!.Value, precision: 3);
     }
 
     [Fact]
