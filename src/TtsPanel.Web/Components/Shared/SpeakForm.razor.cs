@@ -18,18 +18,17 @@ public partial class SpeakForm
 
     protected override void OnInitialized() => _voiceId = Voices.DefaultVoice?.Id;
 
-    private async Task OnKeyDownAsync(KeyboardEventArgs e)
+    private void OnKeyDown(KeyboardEventArgs e)
     {
         if (e is { Key: "Enter", CtrlKey: true })
-            await SpeakAsync();
+            Speak();
     }
 
-    private Task SpeakAsync()
+    private void Speak()
     {
         var result = Speech.Speak(new SpeakRequest(_text, _voiceId));
         _error = result.Error;
         if (result.Item is not null)
             _text = "";
-        return Task.CompletedTask;
     }
 }
