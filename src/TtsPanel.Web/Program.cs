@@ -25,8 +25,10 @@ builder.AddTtsPanelWeb(server);
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAntiforgery();
+// The overlay's files (top-level wwwroot/) are served before routing; MapStaticAssets serves Blazor's and MudBlazor's.
 app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeechApi();
 app.MapOverlayPage();
