@@ -11,4 +11,5 @@ public sealed record OverlayState(
     [property: JsonPropertyName("queued")] string[] Queued,
     [property: JsonPropertyName("started")] string[] Started,
     [property: JsonPropertyName("finished")] string[] Finished,
-    [property: JsonPropertyName("cancelled")] string[] Cancelled);
+    [property: JsonPropertyName("cancelled")] string[] Cancelled,
+    [property: JsonPropertyName("timeline")] ClipTiming[] Timeline);

@@ -46,6 +46,27 @@ public class PlaybackTests(BrowserFixture browser) : IClassFixture<BrowserFixtur
     }
 
     [Fact]
+    public async Task TwoMessages_PlayBackToBackWithoutAGapInQueueOrder()
+    {
+        await using var panel = await PanelProcess.StartAsync();
+        await using var session = await browser.OpenSessionAsync(panel);
+        var dashboard = await session.OpenDashboardAsync();
+        var overlay = await session.OpenOverlayAsync();
+
+        await SpeakAsync(dashboard, "One, the first clip.");
+        await SpeakAsync(dashboard, "Two, the second clip.");
+
+        await PanelSession.WaitAsync(overlay, "() => window.ttsOverlay.state.finished.length === 2");
+        var state = await StateAsync(overlay);
+        Assert.Equal(state.Started, state.Finished);
+        Assert.Equal(2, state.Timeline.Length);
+        // The second clip was scheduled on the audio clock for the very sample the first one ends on.
+        Assert.Equal(state.Timeline[0].EndAt, state.Timeline[1].StartAt, precision: 6);
+        await Row(dashboard, "One, the first").And(dashboard.Locator("[data-state=done]")).WaitForAsync();
+        await Row(dashboard, "Two, the second").And(dashboard.Locator("[data-state=done]")).WaitForAsync();
+    }
+
+    [Fact]
     public async Task SkipPauseAndClear_FromTheDashboard_TheOverlayFollows()
     {
         await using var panel = await PanelProcess.StartAsync();

@@ -11,18 +11,18 @@ export class ClipPlayer {
         this.context = new AudioContext();
         this.gain = this.context.createGain();
         this.gain.connect(this.context.destination);
-        this.clips = [];            // in play order: { id, text, buffer, source, status: "decoding"|"waiting"|"scheduled"|"playing", endAt }
+        this.clips = [];            // in play order: { id, text, buffer, source, status: "decoding"|"waiting"|"scheduled"|"playing", startAt, endAt }
         this.known = new Set();     // every id ever enqueued, so a clip sent twice plays once
         this.decoding = Promise.resolve();
         this.paused = false;
-        this.history = { started: [], finished: [], cancelled: [] };
+        this.history = { started: [], finished: [], cancelled: [], timeline: [] };
     }
 
     /** Adds a clip ({ id, text, wav: base64 WAV }) to the end of the play order; a clip already known is ignored. */
     enqueue(clip) {
         if (this.known.has(clip.id)) return;
         this.known.add(clip.id);
-        const entry = { id: clip.id, text: clip.text, buffer: null, source: null, status: "decoding", endAt: 0 };
+        const entry = { id: clip.id, text: clip.text, buffer: null, source: null, status: "decoding", startAt: 0, endAt: 0 };
         this.clips.push(entry);
         // Decode one at a time, in arrival order; a clip plays only once every clip before it has.
         this.decoding = this.decoding.then(async () => {
@@ -90,6 +90,7 @@ export class ClipPlayer {
         source.onended = () => this.finished(entry, source);
         source.start(startAt);
         entry.source = source;
+        entry.startAt = startAt;
         entry.endAt = startAt + entry.buffer.duration;
     }
 
@@ -109,6 +110,7 @@ export class ClipPlayer {
 
     reportStarted(entry) {
         this.history.started.push(entry.id);
+        this.history.timeline.push({ id: entry.id, startAt: entry.startAt, endAt: entry.endAt });
         this.events.onStarted(entry.id);
     }
 

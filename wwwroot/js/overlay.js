@@ -78,6 +78,7 @@ window.ttsOverlay = {
             started: [...player.history.started],
             finished: [...player.history.finished],
             cancelled: [...player.history.cancelled],
+            timeline: player.history.timeline.map(t => ({ ...t })),
         };
     },
 };
