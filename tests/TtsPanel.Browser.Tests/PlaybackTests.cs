@@ -67,6 +67,41 @@ public class PlaybackTests(BrowserFixture browser) : IClassFixture<BrowserFixtur
     }
 
     [Fact]
+    public async Task OverlayReload_MidClip_PlaysThatClipAgainFromTheStart()
+    {
+        await using var panel = await PanelProcess.StartAsync();
+        await using var session = await browser.OpenSessionAsync(panel);
+        var dashboard = await session.OpenDashboardAsync();
+        var overlay = await session.OpenOverlayAsync();
+        await SpeakAsync(dashboard, "Reload. " + LongMessage);
+        await PanelSession.WaitAsync(overlay, "() => window.ttsOverlay.state.playing !== null");
+        var interrupted = (await StateAsync(overlay)).Playing!;
+
+        await overlay.ReloadAsync();
+
+        await PanelSession.WaitAsync(overlay, "id => window.ttsOverlay?.state.playing === id", interrupted);
+        var state = await StateAsync(overlay);
+        Assert.Equal([interrupted], state.Started);
+        Assert.Empty(state.Finished);
+        await Row(dashboard, "Reload.").And(dashboard.Locator("[data-state=playing]")).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Volume_FromTheDashboard_ReachesTheOverlay()
+    {
+        await using var panel = await PanelProcess.StartAsync();
+        await using var session = await browser.OpenSessionAsync(panel);
+        var dashboard = await session.OpenDashboardAsync();
+        var overlay = await session.OpenOverlayAsync();
+
+        await dashboard.Locator("input[data-testid=volume]").FillAsync("40");
+
+        await PanelSession.WaitAsync(overlay, "() => Math.abs(window.ttsOverlay.state.volume - 0.4) < 1e-6");
+        var lateOverlay = await session.OpenOverlayAsync();
+        await PanelSession.WaitAsync(lateOverlay, "() => Math.abs(window.ttsOverlay.state.volume - 0.4) < 1e-6");
+    }
+
+    [Fact]
     public async Task SkipPauseAndClear_FromTheDashboard_TheOverlayFollows()
     {
         await using var panel = await PanelProcess.StartAsync();
