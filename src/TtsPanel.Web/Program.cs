@@ -31,6 +31,7 @@ app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeechApi();
+app.MapPlaybackApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using TtsPanel.App.History;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Voices;
@@ -20,46 +17,40 @@ public static class SpeechApi
         var api = endpoints.MapGroup("/api");
         api.MapPost("/speak", SpeakAsync);
         api.MapGet("/queue", (SynthesisQueue queue) => queue.Snapshot().Select(QueueItemDto.From));
+        api.MapGet("/queue/{id:guid}", QueueItem);
         api.MapGet("/history", History);
         api.MapGet("/voices", (VoiceCatalog voices) => voices.Voices.Select(v => new VoiceDto(v.Id, v.Name, v.Engine, v.Language)));
         return endpoints;
     }
 
     private static async Task<Results<Accepted<SpeakAccepted>, ValidationProblem, ProblemHttpResult>> SpeakAsync(
-        HttpRequest request, SpeakService speech, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        HttpRequest request, SpeakService speech, CancellationToken cancellationToken)
     {
-        SpeakRequest? body;
-        try
-        {
-            // Read the body ourselves so a malformed one gets the same clear problem body as any other bad input.
-            body = await JsonSerializer.DeserializeAsync<SpeakRequest>(request.Body, json.Value.SerializerOptions, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            return Invalid("body", $"The request body is not valid JSON: {e.Message}");
-        }
+        var (body, problem) = await JsonBody.ReadAsync<SpeakRequest>(request, "{\"text\": \"Hello\"}", cancellationToken);
+        if (problem is not null)
+            return problem;
 
-        if (body is null)
-            return Invalid("body", "The request body must be a JSON object such as {\"text\": \"Hello\"}.");
-
-        var result = speech.Speak(body);
+        var result = speech.Speak(body!);
         return result switch
         {
             { Item: { } item } => TypedResults.Accepted($"/api/queue/{item.Id}", new SpeakAccepted(item.Id)),
             { Error.Kind: SpeakErrorKind.QueueFull } => TypedResults.Problem(result.Error.Message, statusCode: StatusCodes.Status429TooManyRequests,
                 title: "The queue is full."),
-            _ => Invalid(result.Error!.Field, result.Error.Message),
+            _ => ApiProblems.Invalid(result.Error!.Field, result.Error.Message),
         };
     }
+
+    private static Results<Ok<QueueItemDto>, ProblemHttpResult> QueueItem(Guid id, SynthesisQueue queue) =>
+        queue.Find(id) is { } item
+            ? TypedResults.Ok(QueueItemDto.From(item))
+            : TypedResults.Problem($"The live queue has no item with the id {id}; finished items leave it after a while.",
+                statusCode: StatusCodes.Status404NotFound);
 
     private static Results<Ok<IEnumerable<HistoryDto>>, ValidationProblem> History(HistoryRepository history, int? take)
     {
         var count = take ?? DefaultHistoryTake;
         if (count is < 1 or > MaxHistoryTake)
-            return Invalid("take", $"take must be between 1 and {MaxHistoryTake} (was {count}).");
+            return ApiProblems.Invalid("take", $"take must be between 1 and {MaxHistoryTake} (was {count}).");
         return TypedResults.Ok(history.Newest(0, count).Select(HistoryDto.From));
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, detail: message);
 }
