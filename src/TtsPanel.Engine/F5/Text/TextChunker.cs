@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TtsPanel.Engine.F5.Text;
+
+/// <summary>
+/// Splits long text into chunks that each fit, with the reference clip, in about 22 seconds of audio, by the
+/// reference's rule: sentences are packed greedily up to a UTF-8 byte budget taken from the reference's speaking rate.
+/// </summary>
+public static partial class TextChunker
+{
+    /// <summary>Seconds of reference plus generated audio one chunk aims at.</summary>
+    public const double TotalSecondsPerChunk = 22;
+
+    // After ASCII ; : , . ! ? the following whitespace is the separator; after their fullwidth forms the split is zero-width.
+    [GeneratedRegex(@"(?<=[;:,.!?])\s+|(?<=[；：，。！？])")]
+    private static partial Regex SentenceBreak();
+
+    /// <summary>
+    /// The byte budget of a chunk: the reference's bytes per second times the seconds left of the 22 s budget, times
+    /// the speed, truncated toward zero.
+    /// </summary>
+    /// <param name="normalizedTranscript">The transcript after <see cref="ReferenceText.Normalize"/> (without the extra space).</param>
+    /// <param name="referenceSeconds">Length of the prepared reference clip.</param>
+    /// <param name="speed">Speed factor, 1.0 normally.</param>
+    public static int MaxChunkBytes(string normalizedTranscript, double referenceSeconds, double speed) =>
+        (int)(Encoding.UTF8.GetByteCount(normalizedTranscript) / referenceSeconds * (TotalSecondsPerChunk - referenceSeconds) * speed);
+
+    /// <summary>Packs the sentences of <paramref name="text"/> into trimmed chunks of at most <paramref name="maxBytes"/> bytes
+    /// (a single sentence longer than that is a chunk of its own).</summary>
+    public static IReadOnlyList<string> Chunk(string text, int maxBytes)
+    {
+        var chunks = new List<string>();
+        var current = new StringBuilder();
+        var currentBytes = 0;
+        foreach (var sentence in SentenceBreak().Split(text))
+        {
+            if (sentence.Length == 0)
+                continue;
+            var sentenceBytes = Encoding.UTF8.GetByteCount(sentence);
+            if (currentBytes + sentenceBytes > maxBytes && current.Length > 0)
+            {
+                AddTrimmed(chunks, current);
+                current.Clear();
+                currentBytes = 0;
+            }
+
+            // A sentence ending in a one-byte character (ASCII) is followed by a space; after "。" none is needed.
+            var piece = Encoding.UTF8.GetByteCount(sentence[^1..]) == 1 ? sentence + " " : sentence;
+            current.Append(piece);
+            currentBytes += Encoding.UTF8.GetByteCount(piece);
+        }
+
+        AddTrimmed(chunks, current);
+        return chunks;
+    }
+
+    private static void AddTrimmed(List<string> chunks, StringBuilder chunk)
+    {
+        var trimmed = chunk.ToString().Trim();
+        if (trimmed.Length > 0)
+            chunks.Add(trimmed);
+    }
+}

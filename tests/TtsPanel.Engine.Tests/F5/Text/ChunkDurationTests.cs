@@ -1,0 +1,39 @@
+using TtsPanel.Engine.F5.Text;
+
+namespace TtsPanel.Engine.Tests.F5.Text;
+
+public class ChunkDurationTests
+{
+    private const string Transcript = "Some call me nature, others call me mother nature.  "; // 52 bytes
+
+    [Fact]
+    public void Plan_SpecExample_Gives1913FramesAnd370432Samples()
+    {
+        // Spec §3: 119110 samples → 465 frames; 162-byte chunk → 465 + int(465 / 52 × 162) = 465 + 1448 = 1913.
+        var chunk = new string('x', 162);
+
+        var duration = ChunkDuration.Plan(119_110, Transcript, chunk, textTokens: 214, speed: 1.0, hopSamples: 256, maxFrames: 4096);
+
+        Assert.Equal(465, duration.ReferenceFrames);
+        Assert.Equal(1913, duration.TotalFrames);
+        Assert.Equal(1448, duration.GeneratedFrames);
+        Assert.Equal(370_432, duration.OutputSamples);
+    }
+
+    [Fact]
+    public void Plan_ChunkUnderTenBytes_IsSpokenAtSpeed03()
+    {
+        // 465 + int(465 / 52 × 4 / 0.3) = 465 + int(119.23) = 584.
+        var duration = ChunkDuration.Plan(119_110, Transcript, "Hey!", textTokens: 60, speed: 1.0, hopSamples: 256, maxFrames: 4096);
+
+        Assert.Equal(584, duration.TotalFrames);
+    }
+
+    [Fact]
+    public void Plan_ManyTokens_AtLeastCoverTheTextPlusOne() =>
+        Assert.Equal(901, ChunkDuration.Plan(119_110, Transcript, "Hello world", 900, 1.0, 256, 4096).TotalFrames);
+
+    [Fact]
+    public void Plan_HugeChunk_IsCappedAtMaxFrames() =>
+        Assert.Equal(4096, ChunkDuration.Plan(119_110, Transcript, new string('x', 5_000), 300, 1.0, 256, 4096).TotalFrames);
+}

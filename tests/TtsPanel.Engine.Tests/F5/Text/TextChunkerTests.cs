@@ -1,0 +1,36 @@
+using TtsPanel.Engine.F5.Text;
+
+namespace TtsPanel.Engine.Tests.F5.Text;
+
+public class TextChunkerTests
+{
+    [Fact]
+    public void MaxChunkBytes_SpecExample_Is175()
+    {
+        // Spec §4.1: 51 bytes of transcript, 119110 samples (4.963 s) of reference → 51 / 4.963 × 17.037 = 175.08 → 175.
+        var bytes = TextChunker.MaxChunkBytes("Some call me nature, others call me mother nature. ", 119_110 / 24_000.0, 1.0);
+
+        Assert.Equal(175, bytes);
+    }
+
+    [Fact]
+    public void Chunk_PacksSentencesGreedilyByBytes()
+    {
+        // "One, two." is 9 bytes + 1 space; "Three four." 11 + 1: together 22 > 20, so they part.
+        var chunks = TextChunker.Chunk("One, two. Three four. Five.", maxBytes: 20);
+
+        Assert.Equal(["One, two.", "Three four. Five."], chunks);
+    }
+
+    [Fact]
+    public void Chunk_PunctuationWithoutFollowingSpace_DoesNotSplit() =>
+        Assert.Equal(["3.14,2.71 and so on."], TextChunker.Chunk("3.14,2.71 and so on.", maxBytes: 5));
+
+    [Fact]
+    public void Chunk_SentenceLongerThanTheBudget_IsAChunkOfItsOwn() =>
+        Assert.Equal(["Hi.", "A very long sentence here.", "Ok."], TextChunker.Chunk("Hi. A very long sentence here. Ok.", maxBytes: 6));
+
+    [Fact]
+    public void Chunk_FullwidthPunctuation_SplitsWithoutSpace() =>
+        Assert.Equal(["你好。", "再见。"], TextChunker.Chunk("你好。再见。", maxBytes: 9));
+}
