@@ -1,0 +1,50 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace TtsPanel.Engine.Onnx;
+
+/// <summary>
+/// Picks the execution provider from those that actually load: CUDA when preferred and its libraries and a GPU are
+/// present, else the CPU, with the reason recorded.
+/// </summary>
+public static class ExecutionProviderSelector
+{
+    public const string Cuda = "CUDA";
+    public const string Cpu = "CPU";
+
+    /// <summary>Session options for the chosen provider, and what was chosen and why.</summary>
+    /// <exception cref="OnnxRuntimeException">CUDA was required (<see cref="ExecutionPreference.Cuda"/>) but does not load.</exception>
+    public static (SessionOptions Options, ExecutionProviderChoice Choice) Select(ExecutionPreference preference, int cudaDeviceId = 0)
+    {
+        string reason;
+        if (preference == ExecutionPreference.Cpu)
+        {
+            reason = "the CPU was asked for (Engine:F5:ExecutionProvider = Cpu)";
+        }
+        else
+        {
+            var options = CreateOptions();
+            try
+            {
+                options.AppendExecutionProvider_CUDA(cudaDeviceId);
+                return (options, new ExecutionProviderChoice(Cuda, $"CUDA device {cudaDeviceId}", "a GPU and the CUDA execution provider are usable"));
+            }
+            catch (OnnxRuntimeException e) when (preference == ExecutionPreference.Auto)
+            {
+                // No GPU, no driver or missing CUDA libraries: an expected machine state, not an error.
+                options.Dispose();
+                reason = $"CUDA is not usable: {FirstLine(e.Message)}";
+            }
+        }
+
+        return (CreateOptions(), new ExecutionProviderChoice(Cpu, $"CPU ({Environment.ProcessorCount} cores)", reason));
+    }
+
+    private static SessionOptions CreateOptions() => new()
+    {
+        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        // Nothing may fall back silently from the GPU to the CPU mid-graph without us knowing why it is slow.
+        LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

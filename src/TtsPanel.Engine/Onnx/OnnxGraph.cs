@@ -1,0 +1,57 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace TtsPanel.Engine.Onnx;
+
+/// <summary>
+/// One ONNX graph in one session, created once and reused. Every run goes through <see cref="Run"/>, which adds the
+/// graph's file and the input shapes to any runtime error.
+/// </summary>
+public sealed class OnnxGraph : IDisposable
+{
+    private readonly InferenceSession _session;
+
+    private OnnxGraph(string filePath, InferenceSession session)
+    {
+        FilePath = filePath;
+        _session = session;
+    }
+
+    /// <summary>The graph file, for messages.</summary>
+    public string FilePath { get; }
+
+    public IReadOnlyDictionary<string, NodeMetadata> Inputs => _session.InputMetadata;
+
+    public IReadOnlyDictionary<string, NodeMetadata> Outputs => _session.OutputMetadata;
+
+    /// <summary>Loads <paramref name="filePath"/>; a missing, truncated or invalid file fails naming the file.</summary>
+    /// <exception cref="ModelPackException">The file cannot be loaded.</exception>
+    public static OnnxGraph Load(string filePath, SessionOptions options)
+    {
+        if (!File.Exists(filePath))
+            throw new ModelPackException($"{filePath}: the file is missing.");
+        try
+        {
+            return new OnnxGraph(filePath, new InferenceSession(filePath, options));
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new ModelPackException($"{filePath}: ONNX Runtime cannot load it ({e.Message.Split('\n')[0].Trim()}).", e);
+        }
+    }
+
+    /// <summary>Runs the graph; the caller disposes the returned outputs.</summary>
+    public IDisposableReadOnlyCollection<DisposableNamedOnnxValue> Run(IReadOnlyCollection<NamedOnnxValue> inputs)
+    {
+        try
+        {
+            return _session.Run(inputs);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            var shapes = string.Join(", ", inputs.Select(i => $"{i.Name} {TensorShape.Describe(i.Value)}"));
+            throw new InvalidOperationException($"{Path.GetFileName(FilePath)} failed with inputs {shapes}: {e.Message}", e);
+        }
+    }
+
+    public void Dispose() => _session.Dispose();
+}
