@@ -1,0 +1,27 @@
+namespace TtsPanel.Engine.F5.Pack;
+
+/// <summary>
+/// The inputs and outputs the engine feeds and reads for each graph role, given the model's sizes. A pack's files are
+/// checked against this, not only against its own manifest, so a pack exported for another contract fails at load.
+/// </summary>
+public static class F5GraphContract
+{
+    private const long Free = -1;
+
+    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) For(string role, int melChannels, int dim, int dimHead) => role switch
+    {
+        F5GraphRoles.Conditioning => (
+            [new("text", typeof(long), [1, Free]), new("cond", typeof(float), [1, Free, melChannels])],
+            [new("cond_proj", typeof(float), [2, Free, dim]), new("rope_cos", typeof(float), [Free, dimHead]),
+             new("rope_sin", typeof(float), [Free, dimHead])]),
+        F5GraphRoles.DitStep => (
+            [new("x", typeof(float), [1, Free, melChannels]), new("cond_proj", typeof(float), [2, Free, dim]),
+             new("rope_cos", typeof(float), [Free, dimHead]), new("rope_sin", typeof(float), [Free, dimHead]),
+             new("t", typeof(float), [1])],
+            [new("velocity", typeof(float), [2, Free, melChannels])]),
+        F5GraphRoles.Vocoder => (
+            [new("mel", typeof(float), [1, melChannels, Free])],
+            [new("waveform", typeof(float), [1, Free])]),
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown graph role."),
+    };
+}

@@ -1,0 +1,17 @@
+namespace TtsPanel.Engine.F5.Pack;
+
+/// <summary>The three graphs of a pack (decision 6) and the precisions a pack may ship them in.</summary>
+public static class F5GraphRoles
+{
+    /// <summary>Once per utterance: text and reference mel → conditioning for the CFG pair and the rotary tables.</summary>
+    public const string Conditioning = "conditioning";
+
+    /// <summary>Once per flow step: the velocity for the conditional and the unconditional row.</summary>
+    public const string DitStep = "dit_step";
+
+    /// <summary>Once: mel → waveform.</summary>
+    public const string Vocoder = "vocoder";
+
+    public const string Fp32 = "fp32";
+    public const string Fp16 = "fp16";
+}

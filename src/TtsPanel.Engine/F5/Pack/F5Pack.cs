@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Microsoft.ML.OnnxRuntime;
+using TtsPanel.Engine.F5.Text;
+using TtsPanel.Engine.Onnx;
+
+namespace TtsPanel.Engine.F5.Pack;
+
+/// <summary>
+/// A loaded model pack: its manifest, vocabulary and the three graphs in one precision, each checked against the
+/// engine's contract. Any problem fails with a message naming the file and what is wrong.
+/// </summary>
+public sealed class F5Pack : IDisposable
+{
+    public const int SupportedFormatVersion = 1;
+    public const string ManifestFileName = "manifest.json";
+
+    private F5Pack(string directory, F5PackManifest manifest, string precision, OnnxGraph conditioning, OnnxGraph ditStep, OnnxGraph vocoder)
+    {
+        Directory = directory;
+        Manifest = manifest;
+        Precision = precision;
+        Conditioning = conditioning;
+        DitStep = ditStep;
+        Vocoder = vocoder;
+        Vocabulary = F5Vocabulary.FromText(string.Concat(manifest.Vocabulary.Select(token => token + "\n")));
+    }
+
+    public string Directory { get; }
+
+    public F5PackManifest Manifest { get; }
+
+    /// <summary><c>fp32</c> or <c>fp16</c>: the graph files in use.</summary>
+    public string Precision { get; }
+
+    public F5Vocabulary Vocabulary { get; }
+
+    public OnnxGraph Conditioning { get; }
+
+    public OnnxGraph DitStep { get; }
+
+    public OnnxGraph Vocoder { get; }
+
+    /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs.</summary>
+    /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
+    public static F5Pack Load(string directory, string precision, SessionOptions options)
+    {
+        var manifest = ReadManifest(directory);
+        var graphs = new List<OnnxGraph>();
+        try
+        {
+            foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep, F5GraphRoles.Vocoder })
+                graphs.Add(LoadGraph(directory, manifest, role, precision, options));
+            return new F5Pack(directory, manifest, precision, graphs[0], graphs[1], graphs[2]);
+        }
+        catch
+        {
+            // Sessions already created hold native memory: release them before reporting the problem.
+            graphs.ForEach(g => g.Dispose());
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Conditioning.Dispose();
+        DitStep.Dispose();
+        Vocoder.Dispose();
+    }
+
+    private static F5PackManifest ReadManifest(string directory)
+    {
+        var path = Path.Combine(directory, ManifestFileName);
+        if (!File.Exists(path))
+            throw new ModelPackException($"{path}: the file is missing.");
+        F5PackManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<F5PackManifest>(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new ModelPackException($"{path}: not a valid manifest ({e.Message}).", e);
+        }
+
+        return manifest is null ? throw new ModelPackException($"{path}: the manifest is empty.") : F5PackManifestRules.Check(path, manifest);
+    }
+
+    private static OnnxGraph LoadGraph(string directory, F5PackManifest manifest, string role, string precision, SessionOptions options)
+    {
+        var entry = manifest.Graphs.FirstOrDefault(g => g.Role == role && g.Precision == precision)
+            ?? throw new ModelPackException($"{Path.Combine(directory, ManifestFileName)}: no {precision} '{role}' graph is listed.");
+        var graph = OnnxGraph.Load(Path.Combine(directory, entry.File), options);
+        try
+        {
+            var (inputs, outputs) = F5GraphContract.For(role, manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead);
+            F5GraphCheck.Compare(graph.FilePath, "input", graph.Inputs, inputs);
+            F5GraphCheck.Compare(graph.FilePath, "output", graph.Outputs, outputs);
+            return graph;
+        }
+        catch
+        {
+            graph.Dispose();
+            throw;
+        }
+    }
+}
