@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using TtsPanel.Engine.Abstractions;
+using TtsPanel.Engine.Audio;
+using TtsPanel.Engine.F5.Pack;
+using TtsPanel.Engine.F5.Reference;
+using TtsPanel.Engine.F5.Sampling;
+using TtsPanel.Engine.Onnx;
+
+namespace TtsPanel.Engine.F5;
+
+/// <summary>
+/// F5-TTS v1 voice cloning on ONNX Runtime. Unavailable, with the reason, when no pack is configured or the pack
+/// does not load; the panel then speaks with espeak-ng.
+/// </summary>
+public sealed class F5Engine : ITtsEngine, IDisposable
+{
+    public const string EngineName = "f5-tts";
+
+    private readonly F5Options _options;
+    private readonly IF5VoiceSource _voices;
+    private readonly F5Pack? _pack;
+    private readonly F5Synthesizer? _synthesizer;
+    private readonly ReferenceCache _references = new(new ReferencePreparer());
+
+    private F5Engine(F5Options options, IF5VoiceSource voices, F5Pack? pack, ExecutionProviderChoice? provider, EngineAvailability availability)
+    {
+        _options = options;
+        _voices = voices;
+        _pack = pack;
+        _synthesizer = pack is null ? null : new F5Synthesizer(pack);
+        ExecutionProvider = provider;
+        Availability = availability;
+    }
+
+    public string Name => EngineName;
+
+    public EngineAvailability Availability { get; }
+
+    /// <summary>The execution provider the pack runs on, and why; null when no pack loaded.</summary>
+    public ExecutionProviderChoice? ExecutionProvider { get; }
+
+    /// <summary><c>fp32</c> or <c>fp16</c>; null when no pack loaded.</summary>
+    public string? Precision => _pack?.Precision;
+
+    public IReadOnlyList<VoiceInfo> Voices => Availability.IsAvailable
+        ? _voices.Voices.Select(v => new VoiceInfo(VoiceInfo.QualifiedId(EngineName, v.Id), v.Name, EngineName, v.Language)).ToList()
+        : [];
+
+    /// <summary>Loads the configured pack: FP16 graphs on CUDA when the pack has them, FP32 otherwise.</summary>
+    public static F5Engine Create(F5Options options, IF5VoiceSource voices)
+    {
+        if (string.IsNullOrWhiteSpace(options.PackDirectory))
+            return new F5Engine(options, voices, null, null, EngineAvailability.Unavailable("No model pack is configured (Engine:F5:PackDirectory)."));
+        var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.ExecutionProvider);
+        using (sessionOptions)
+        {
+            try
+            {
+                var pack = LoadPreferred(options.PackDirectory, provider, sessionOptions);
+                return new F5Engine(options, voices, pack, provider, EngineAvailability.Available);
+            }
+            catch (ModelPackException e)
+            {
+                return new F5Engine(options, voices, null, provider, EngineAvailability.Unavailable(e.Message));
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<AudioChunk> StreamAsync(SynthesisRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (_synthesizer is null)
+            throw new EngineUnavailableException(Availability.Reason ?? "The F5-TTS engine is unavailable.");
+        var voice = _voices.Voices.FirstOrDefault(v => v.Id == request.Voice.EngineVoiceId)
+            ?? throw new InvalidOperationException($"Voice '{request.Voice.Id}' is no longer available.");
+
+        var clock = Stopwatch.StartNew();
+        var reference = await Task.Run(
+            () => _references.GetOrPrepare(File.ReadAllBytes(voice.ReferencePath), voice.Transcript, _options.TargetRms), cancellationToken);
+        var referenceTime = clock.Elapsed;
+
+        var options = WithSpeed(request.Speed);
+        var noise = new TorchCpuNormal(_options.Seed ?? RandomSeed());
+        var fade = new StreamingCrossFade((int)(_options.CrossFadeSeconds * EngineConstants.OutputSampleRateHz));
+        using var chunks = _synthesizer.Synthesize(reference, request.Text, options, noise, cancellationToken).GetEnumerator();
+        var first = true;
+        while (await Task.Run(chunks.MoveNext, cancellationToken))
+        {
+            var timings = chunks.Current.Timings;
+            if (first)
+                timings.Add(F5Stages.Reference, referenceTime);
+            first = false;
+            yield return new AudioChunk(fade.Push(chunks.Current.Samples), EngineConstants.OutputSampleRateHz, timings);
+        }
+
+        yield return new AudioChunk(fade.Flush(), EngineConstants.OutputSampleRateHz, new StageTimings());
+    }
+
+    public void Dispose() => _pack?.Dispose();
+
+    private static F5Pack LoadPreferred(string directory, ExecutionProviderChoice provider, Microsoft.ML.OnnxRuntime.SessionOptions sessionOptions)
+    {
+        if (provider.IsGpu)
+        {
+            try
+            {
+                return F5Pack.Load(directory, F5GraphRoles.Fp16, sessionOptions);
+            }
+            catch (ModelPackException) when (!File.Exists(Path.Combine(directory, "dit_step.fp16.onnx")))
+            {
+                // A pack exported without FP16 graphs still runs on the GPU in FP32.
+            }
+        }
+
+        return F5Pack.Load(directory, F5GraphRoles.Fp32, sessionOptions);
+    }
+
+    private F5Options WithSpeed(double requestSpeed) => new()
+    {
+        Nfe = _options.Nfe,
+        CfgStrength = _options.CfgStrength,
+        SwayCoefficient = _options.SwayCoefficient,
+        Speed = _options.Speed * requestSpeed,
+        CrossFadeSeconds = _options.CrossFadeSeconds,
+        TargetRms = _options.TargetRms,
+    };
+
+    /// <summary>A fresh seed per unseeded message, like the reference's API which seeds from a random number.</summary>
+    private static ulong RandomSeed() => (ulong)RandomNumberGenerator.GetInt32(int.MaxValue);
+}

@@ -1,0 +1,34 @@
+using TtsPanel.Engine.Onnx;
+
+namespace TtsPanel.Engine.F5;
+
+/// <summary>Settings of the F5-TTS engine (section <c>Engine:F5</c>).</summary>
+public sealed class F5Options
+{
+    /// <summary>Folder of the model pack (<c>models/&lt;name&gt;</c>); null or empty (default) leaves the engine off.</summary>
+    public string? PackDirectory { get; set; }
+
+    /// <summary>Auto (default: CUDA with FP16 graphs when usable, else CPU with FP32), Cpu or Cuda.</summary>
+    public ExecutionPreference ExecutionProvider { get; set; } = ExecutionPreference.Auto;
+
+    /// <summary>Flow steps (function evaluations), 4–64; default 7 on the pruned EPSS grid.</summary>
+    public int Nfe { get; set; } = 7;
+
+    /// <summary>Classifier-free guidance strength; default 2.</summary>
+    public float CfgStrength { get; set; } = 2f;
+
+    /// <summary>Sway sampling coefficient; default −1.</summary>
+    public float SwayCoefficient { get; set; } = -1f;
+
+    /// <summary>Speaking speed factor, 0.3–2; default 1.</summary>
+    public double Speed { get; set; } = 1.0;
+
+    /// <summary>Noise seed; null (default) draws a new seed per message. With a seed, the same message sounds the same.</summary>
+    public ulong? Seed { get; set; }
+
+    /// <summary>Cross-fade between the chunks of a long message, in seconds; default 0.15.</summary>
+    public double CrossFadeSeconds { get; set; } = 0.15;
+
+    /// <summary>Quieter reference clips are raised to this RMS; default 0.1.</summary>
+    public double TargetRms { get; set; } = 0.1;
+}

@@ -1,0 +1,118 @@
+using TtsPanel.Engine.Abstractions;
+using TtsPanel.Engine.F5;
+using TtsPanel.Engine.F5.Sampling;
+using TtsPanel.Engine.Onnx;
+using TtsPanel.Engine.Tests.Fixtures;
+using Xunit.Abstractions;
+
+namespace TtsPanel.Engine.Tests.F5;
+
+public class F5EngineTests(ITestOutputHelper output)
+{
+    private const string Transcript = "Some call me nature, others call me mother nature.";
+
+    private sealed class FixtureVoices : IF5VoiceSource
+    {
+        public IReadOnlyList<F5VoiceClip> Voices { get; } =
+            [new("nature", "Nature", "en", TinyPackFixture.Path("reference.wav"), Transcript)];
+    }
+
+    private static F5Engine Create(ulong? seed = 1234, string? pack = null) => F5Engine.Create(
+        new F5Options { PackDirectory = pack ?? TinyPackFixture.Directory, ExecutionProvider = ExecutionPreference.Cpu, Seed = seed },
+        new FixtureVoices());
+
+    private static Task<SynthesisResult> SpeakAsync(F5Engine engine, string text, CancellationToken cancellationToken = default) =>
+        engine.SynthesizeAsync(new SynthesisRequest(text, engine.Voices.Single()), cancellationToken);
+
+    [Fact]
+    public async Task SynthesizeAsync_GoldenInputs_ReproducesTheReferenceWaveform()
+    {
+        using var engine = Create();
+
+        var result = await SpeakAsync(engine, "Hello world, this is a tiny test.");
+
+        Assert.Equal(24_000, result.SampleRateHz);
+        Closeness.AssertClose(output, "engine waveform", Npy.ReadFloat(TinyPackFixture.Path("waveform.npy")).Values, result.Samples,
+            atol: 1e-4, rtol: 1e-3);
+        Assert.Equal(["text", "conditioning", "nfe", "vocoder", "post", "reference"], result.Timings.Stages.Select(s => s.Key));
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_SameSeed_SameAudio()
+    {
+        using var engine = Create(seed: 7);
+
+        var first = await SpeakAsync(engine, "Same words twice.");
+        var second = await SpeakAsync(engine, "Same words twice.");
+
+        Assert.Equal(first.Samples, second.Samples);
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_LongText_IsChunkedAndCrossFaded()
+    {
+        using var engine = Create();
+        var sentence = "This sentence is repeated until the text needs more than one chunk of audio. ";
+        var text = string.Concat(Enumerable.Repeat(sentence, 9));
+
+        var chunks = await engine.StreamAsync(new SynthesisRequest(text, engine.Voices.Single()), CancellationToken.None).ToListAsync();
+
+        // Two or more generated chunks plus the held-back tail; together their lengths lose one 3600-sample overlap per join.
+        Assert.True(chunks.Count >= 3, $"{chunks.Count} chunks");
+        Assert.True(chunks.Sum(c => c.Samples.Length) > 24_000 * 5);
+    }
+
+    [Fact]
+    public void Create_NoPackConfigured_IsUnavailableSayingSo()
+    {
+        using var engine = F5Engine.Create(new F5Options(), new FixtureVoices());
+
+        Assert.False(engine.Availability.IsAvailable);
+        Assert.Equal("No model pack is configured (Engine:F5:PackDirectory).", engine.Availability.Reason);
+        Assert.Empty(engine.Voices);
+    }
+
+    [Fact]
+    public void Create_MissingPack_IsUnavailableNamingTheFile()
+    {
+        using var engine = Create(pack: "/no/such/pack");
+
+        Assert.Equal("/no/such/pack/manifest.json: the file is missing.", engine.Availability.Reason);
+    }
+
+    [Fact]
+    public void Create_OnTheCpu_ReportsProviderAndPrecision()
+    {
+        using var engine = Create();
+
+        Assert.Equal("CPU", engine.ExecutionProvider!.Provider);
+        Assert.Equal("fp32", engine.Precision);
+        Assert.Equal(["f5-tts:nature"], engine.Voices.Select(v => v.Id));
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_TextWithNoKnownCharacter_SaysSo()
+    {
+        using var engine = Create();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => SpeakAsync(engine, "ᚠᚢᚦ"));
+
+        Assert.Equal("The text has no character the model's vocabulary knows: \"ᚠᚢᚦ\".", error.Message);
+    }
+
+    [Fact]
+    public void Integrate_CancelledDuringAStep_StopsBeforeTheNext()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var evaluations = 0;
+
+        Assert.Throws<OperationCanceledException>(() => FlowSampler.Integrate(new float[200], TimeGrid.Create(7), 2f, (x, _) =>
+        {
+            evaluations++;
+            cancellation.Cancel();
+            return new float[400];
+        }, cancellation.Token));
+
+        Assert.Equal(1, evaluations);
+    }
+}

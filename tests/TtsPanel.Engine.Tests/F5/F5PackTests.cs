@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using TtsPanel.Engine.F5.Pack;
+using TtsPanel.Engine.Onnx;
+
+namespace TtsPanel.Engine.Tests.F5;
+
+public sealed class F5PackTests : IDisposable
+{
+    private readonly string _pack = Directory.CreateTempSubdirectory("ttspanel-pack-").FullName;
+
+    public F5PackTests()
+    {
+        foreach (var file in Directory.GetFiles(TinyPackFixture.Directory).Where(f => f.EndsWith(".onnx") || f.EndsWith("manifest.json")))
+            System.IO.File.Copy(file, Path.Combine(_pack, Path.GetFileName(file)));
+    }
+
+    public void Dispose() => Directory.Delete(_pack, recursive: true);
+
+    private string PackFile(string name) => Path.Combine(_pack, name);
+
+    private ModelPackException LoadFails()
+    {
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+            return Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp32, options));
+    }
+
+    private void EditManifest(Action<JsonObject> edit)
+    {
+        var manifest = JsonNode.Parse(System.IO.File.ReadAllText(PackFile("manifest.json")))!.AsObject();
+        edit(manifest);
+        System.IO.File.WriteAllText(PackFile("manifest.json"), manifest.ToJsonString());
+    }
+
+    [Fact]
+    public void Load_TinyPack_LoadsAllThreeGraphs()
+    {
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, options))
+        {
+            Assert.Equal("f5-tiny", pack.Manifest.Name);
+            Assert.Equal(pack.Manifest.Vocabulary.Count, pack.Vocabulary.Count);
+        }
+    }
+
+    [Fact]
+    public void Load_NoManifest_NamesTheMissingFile()
+    {
+        System.IO.File.Delete(PackFile("manifest.json"));
+
+        Assert.Equal($"{PackFile("manifest.json")}: the file is missing.", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_ManifestNotJson_SaysSo()
+    {
+        System.IO.File.WriteAllText(PackFile("manifest.json"), "{ not json");
+
+        Assert.StartsWith($"{PackFile("manifest.json")}: not a valid manifest (", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_OtherSampleRate_NamesTheKey()
+    {
+        EditManifest(m => m["sample_rate"] = 22050);
+
+        Assert.Equal($"{PackFile("manifest.json")}: 'sample_rate' is 22050; this engine supports 24000.", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_MissingGraphFile_NamesIt()
+    {
+        System.IO.File.Delete(PackFile("dit_step.fp32.onnx"));
+
+        Assert.Equal($"{PackFile("dit_step.fp32.onnx")}: the file is missing.", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_TruncatedGraphFile_NamesIt()
+    {
+        var bytes = System.IO.File.ReadAllBytes(PackFile("vocoder.fp32.onnx"));
+        System.IO.File.WriteAllBytes(PackFile("vocoder.fp32.onnx"), bytes[..(bytes.Length / 2)]);
+
+        Assert.StartsWith($"{PackFile("vocoder.fp32.onnx")}: ONNX Runtime cannot load it (", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_GraphWithOtherInputs_NamesFileAndInputs()
+    {
+        // The vocoder's file put where the step graph belongs: its inputs are not the step's.
+        System.IO.File.Copy(PackFile("vocoder.fp32.onnx"), PackFile("dit_step.fp32.onnx"), overwrite: true);
+
+        Assert.Equal($"{PackFile("dit_step.fp32.onnx")}: inputs are [mel], expected [x, cond_proj, rope_cos, rope_sin, t].", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_ManifestWithOtherModelWidth_NamesTheMismatchedShape()
+    {
+        EditManifest(m => m["dit"]!["dim"] = 128);
+
+        Assert.Equal($"{PackFile("conditioning.fp32.onnx")}: output 'cond_proj' is float32 [2,?,64], expected float32 [2,?,128].", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_Fp16NotListed_SaysWhichGraphIsMissing()
+    {
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        {
+            var error = Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp16, options));
+            Assert.Equal($"{PackFile("manifest.json")}: no fp16 'conditioning' graph is listed.", error.Message);
+        }
+    }
+}
