@@ -7,6 +7,7 @@ using TtsPanel.App.Storage;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
+using TtsPanel.Engine.F5;
 
 namespace TtsPanel.App;
 
@@ -23,6 +24,9 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
         services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
+        services.AddSingleton<IF5VoiceSource, FolderVoiceSource>();
+        services.AddSingleton<ITtsEngine>(sp =>
+            F5Engine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.F5, sp.GetRequiredService<IF5VoiceSource>()));
         services.AddSingleton<VoiceCatalog>();
         services.AddSingleton<SynthesisQueue>();
         services.AddSingleton<SpeakService>();

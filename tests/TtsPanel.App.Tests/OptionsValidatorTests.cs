@@ -39,6 +39,21 @@ public class OptionsValidatorTests
     }
 
     [Fact]
+    public void EngineOptions_F5OutOfRange_NamesEachKey()
+    {
+        var options = new EngineOptions { F5 = { Nfe = 2, Speed = 5, CfgStrength = float.NaN } };
+
+        var result = new EngineOptionsValidator().Validate(null, options);
+
+        Assert.Equal(
+        [
+            "Engine:F5:Nfe must be between 4 and 64 (was 2).",
+            "Engine:F5:CfgStrength must be between 0 and 10 (was NaN).",
+            "Engine:F5:Speed must be between 0.3 and 2 (was 5).",
+        ], result.Failures);
+    }
+
+    [Fact]
     public void StorageOptions_FileNameWithSlash_NamesTheKey()
     {
         var result = new StorageOptionsValidator().Validate(null, new StorageOptions { DatabaseFileName = "a/b.db" });

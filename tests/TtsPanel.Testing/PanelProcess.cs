@@ -44,10 +44,13 @@ public sealed partial class PanelProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the panel with <paramref name="settings"/> as command-line configuration and waits until it listens.</summary>
-    public static async Task<PanelProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the panel with <paramref name="settings"/> as command-line configuration and waits until it listens;
+    /// <paramref name="prepareData"/> may first put files into the fresh data folder.
+    /// </summary>
+    public static async Task<PanelProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<string>? prepareData = null)
     {
-        var panel = Launch(settings);
+        var panel = Launch(settings, prepareData);
         using var timeout = new CancellationTokenSource(StartTimeout);
         var exited = panel._process.WaitForExitAsync(timeout.Token);
         var first = await Task.WhenAny(panel._listening.Task, exited);
@@ -96,9 +99,10 @@ public sealed partial class PanelProcess : IAsyncDisposable
             Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private static PanelProcess Launch(IReadOnlyDictionary<string, string>? settings)
+    private static PanelProcess Launch(IReadOnlyDictionary<string, string>? settings, Action<string>? prepareData = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("ttspanel-test-").FullName;
+        prepareData?.Invoke(dataDirectory);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

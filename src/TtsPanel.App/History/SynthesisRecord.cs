@@ -27,6 +27,15 @@ public sealed class SynthesisRecord
     /// <summary>Real-time factor: synthesis time divided by audio duration.</summary>
     public double Rtf { get; set; }
 
+    /// <summary>Execution provider, e.g. <c>CUDA</c> or <c>CPU</c>.</summary>
+    public string Provider { get; set; } = "";
+
+    /// <summary>The device that ran the synthesis.</summary>
+    public string Device { get; set; } = "";
+
+    /// <summary>Model precision, e.g. <c>fp16</c>; <c>n/a</c> for espeak-ng.</summary>
+    public string Precision { get; set; } = "";
+
     /// <summary>Milliseconds per engine stage, e.g. <c>synthesis</c>, <c>resample</c>.</summary>
     public Dictionary<string, double> StageMs { get; set; } = [];
 }

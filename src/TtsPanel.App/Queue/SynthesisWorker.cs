@@ -64,7 +64,7 @@ public sealed class SynthesisWorker(
             return;
         }
 
-        history.Add(ToRecord(item, voice, result));
+        history.Add(ToRecord(item, voice, voices.EngineFor(voice).Runtime, result));
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
         var ready = queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
         if (ready is not null)
@@ -74,7 +74,7 @@ public sealed class SynthesisWorker(
     private void Fail(Guid itemId, string error) =>
         queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Failed, Error = error });
 
-    private SynthesisRecord ToRecord(QueueItem item, VoiceInfo voice, SynthesisResult result) => new()
+    private SynthesisRecord ToRecord(QueueItem item, VoiceInfo voice, EngineRuntime? runtime, SynthesisResult result) => new()
     {
         Id = Guid.NewGuid(),
         CreatedAt = time.GetUtcNow().UtcDateTime,
@@ -82,6 +82,9 @@ public sealed class SynthesisWorker(
         Text = item.Text,
         VoiceId = voice.Id,
         Engine = voice.Engine,
+        Provider = runtime?.Provider ?? "",
+        Device = runtime?.Device ?? "",
+        Precision = runtime?.Precision ?? "",
         AudioSeconds = result.AudioSeconds,
         SynthesisMs = result.SynthesisTime.TotalMilliseconds,
         Rtf = result.RealTimeFactor,

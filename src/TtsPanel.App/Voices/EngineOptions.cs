@@ -1,4 +1,5 @@
 using TtsPanel.Engine.Espeak;
+using TtsPanel.Engine.F5;
 
 namespace TtsPanel.App.Voices;
 
@@ -12,4 +13,7 @@ public sealed class EngineOptions
 
     /// <summary>espeak-ng settings (section <c>Engine:Espeak</c>).</summary>
     public EspeakOptions Espeak { get; set; } = new();
+
+    /// <summary>F5-TTS settings (section <c>Engine:F5</c>); the engine stays off until <c>PackDirectory</c> is set.</summary>
+    public F5Options F5 { get; set; } = new();
 }

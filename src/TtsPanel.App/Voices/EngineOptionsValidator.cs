@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace TtsPanel.App.Voices;
@@ -15,6 +16,20 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         OptionRange.Check(failures, $"{EngineOptions.Section}:Espeak:WordsPerMinute", options.Espeak.WordsPerMinute, 80, 450);
         if (options.Espeak.DataPath is { } path && !Directory.Exists(path))
             failures.Add($"{EngineOptions.Section}:Espeak:DataPath must be an existing folder (was '{path}').");
+        // A missing or broken pack does not stop the start: the engine reports it unavailable and espeak-ng speaks.
+        var f5 = options.F5;
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, 4, 64);
+        CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, 10);
+        CheckRange(failures, "F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
+        CheckRange(failures, "F5:Speed", f5.Speed, 0.3, 2);
+        CheckRange(failures, "F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
+        CheckRange(failures, "F5:TargetRms", f5.TargetRms, 0.01, 1);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckRange(List<string> failures, string key, double value, double min, double max)
+    {
+        if (double.IsNaN(value) || value < min || value > max)
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{EngineOptions.Section}:{key} must be between {min} and {max} (was {value})."));
     }
 }

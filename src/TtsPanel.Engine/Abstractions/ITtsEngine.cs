@@ -9,6 +9,9 @@ public interface ITtsEngine
     /// <summary>Whether the engine can synthesize, and if not, why (a missing library, a broken model pack).</summary>
     EngineAvailability Availability { get; }
 
+    /// <summary>Where and how the engine computes; null while it is unavailable.</summary>
+    EngineRuntime? Runtime { get; }
+
     /// <summary>The voices this engine offers; empty while it is unavailable.</summary>
     IReadOnlyList<VoiceInfo> Voices { get; }
 

@@ -41,6 +41,10 @@ public sealed class EspeakEngine : ITtsEngine
 
     public IReadOnlyList<VoiceInfo> Voices { get; }
 
+    public EngineRuntime? Runtime => Availability.IsAvailable
+        ? new EngineRuntime("CPU", "CPU", "n/a", "espeak-ng is a rule-based synthesizer and runs on the CPU")
+        : null;
+
     /// <summary>Loads and initialises libespeak-ng; when that fails the engine is returned unavailable, with the reason.</summary>
     public static EspeakEngine Create(EspeakOptions options)
     {

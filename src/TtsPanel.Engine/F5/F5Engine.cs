@@ -44,6 +44,10 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     /// <summary><c>fp32</c> or <c>fp16</c>; null when no pack loaded.</summary>
     public string? Precision => _pack?.Precision;
 
+    public EngineRuntime? Runtime => _pack is null || ExecutionProvider is null
+        ? null
+        : new EngineRuntime(ExecutionProvider.Provider, ExecutionProvider.Device, _pack.Precision, ExecutionProvider.Reason);
+
     public IReadOnlyList<VoiceInfo> Voices => Availability.IsAvailable
         ? _voices.Voices.Select(v => new VoiceInfo(VoiceInfo.QualifiedId(EngineName, v.Id), v.Name, EngineName, v.Language)).ToList()
         : [];

@@ -71,6 +71,7 @@ public sealed class SynthesisWorkerTests : IDisposable
         Assert.True(record.Rtf > 0);
         Assert.Equal(record.SynthesisMs / 1000 / record.AudioSeconds, record.Rtf, precision: 9);
         Assert.Equal(["tone"], record.StageMs.Keys);
+        Assert.Equal(("CPU", "test CPU", "fp32"), (record.Provider, record.Device, record.Precision));
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+"""The F5-TTS v1 DiT (spec §5), with parameter names equal to the released checkpoint's.
+
+Two ways to run it: ``forward`` is the official single pass (cond and uncond rows built inside, spec §5.3) and is
+used to check the split; ``conditioning`` + ``step`` are the per-utterance and per-step halves that are exported.
+
+Shape legend: B batch of the official pass (1), N total mel frames, nt text tokens, M mel channels (100),
+C model dim, K dim_head. The CFG pair is batch 2: row 0 conditional, row 1 unconditional (audio cond zeroed and
+text dropped).
+"""
+
+import torch
+from torch import nn
+
+from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, TimestepEmbedding
+from tools.export.dit_text import TextEmbedding
+
+
+class DiT(nn.Module):
+    """Diffusion transformer predicting the flow velocity for mel frames (keys as ``transformer.*`` minus prefix)."""
+
+    def __init__(self, dim: int, depth: int, heads: int, dim_head: int, ff_mult: int, text_dim: int,
+                 conv_layers: int, conv_mult: int, text_num_embeds: int, mel_dim: int, conv_pos_kernel: int,
+                 conv_pos_groups: int):
+        super().__init__()
+        self.mel_dim = mel_dim
+        self.time_embed = TimestepEmbedding(dim)
+        self.text_embed = TextEmbedding(text_num_embeds, text_dim, conv_layers, conv_mult)
+        self.input_embed = InputEmbedding(mel_dim, text_dim, dim, conv_pos_kernel, conv_pos_groups)
+        self.rotary_embed = RotaryEmbedding(dim_head)
+        self.transformer_blocks = nn.ModuleList(
+            [DiTBlock(dim, heads, dim_head, ff_mult) for _ in range(depth)])
+        self.norm_out = AdaLayerNormFinal(dim)
+        self.proj_out = nn.Linear(dim, mel_dim)
+
+    def conditioning(self, text: torch.Tensor, cond: torch.Tensor) -> tuple:
+        """Per-utterance work: ``text`` (1, nt) vocab ids, ``cond`` (1, N, M) reference mel zero-padded to N.
+
+        Returns ``cond_proj`` (2, N, C) = ``W_ct [cond, text_cond] + b`` and ``W_ct [0, text_uncond] + b``,
+        and the rotary ``cos``, ``sin`` (N, K).
+        """
+        n = cond.shape[1]
+        text_cond = self.text_embed(text, n, drop_text=False)
+        text_uncond = self.text_embed(text, n, drop_text=True)
+        cond_pair = torch.cat([cond, torch.zeros_like(cond)], dim=0)
+        cond_proj = self.input_embed.project_conditioning(cond_pair, torch.cat([text_cond, text_uncond], dim=0))
+        cos, sin = self.rotary_embed(n)
+        return cond_proj, cos, sin
+
+    def step(self, x: torch.Tensor, cond_proj: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
+             t: torch.Tensor) -> torch.Tensor:
+        """One DiT evaluation of the CFG pair: ``x`` (1, N, M), ``cond_proj`` (2, N, C), ``cos``/``sin`` (N, K),
+        ``t`` (1,) -> velocity (2, N, M), row 0 conditional, row 1 unconditional."""
+        t_emb = self.time_embed(t)
+        h = self.input_embed.forward_split(x, cond_proj)
+        for block in self.transformer_blocks:
+            h = block(h, t_emb, cos, sin)
+        return self.proj_out(self.norm_out(h, t_emb))
+
+    def forward(self, x: torch.Tensor, cond: torch.Tensor, text: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+        """Official unsplit pass (``cfg_infer=True``): ``x``, ``cond`` (1, N, M), ``text`` (1, nt), ``t`` (1,)
+        -> (2, N, M)."""
+        n = x.shape[1]
+        h_c = self.input_embed(x, cond, self.text_embed(text, n, drop_text=False))
+        h_u = self.input_embed(x, torch.zeros_like(cond), self.text_embed(text, n, drop_text=True))
+        h = torch.cat([h_c, h_u], dim=0)
+        t_emb = self.time_embed(t).repeat(2, 1)
+        cos, sin = self.rotary_embed(n)
+        for block in self.transformer_blocks:
+            h = block(h, t_emb, cos, sin)
+        return self.proj_out(self.norm_out(h, t_emb))

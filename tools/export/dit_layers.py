@@ -1,0 +1,214 @@
+"""Building blocks of the F5-TTS v1 DiT (spec §5.4, §5.6-§5.9).
+
+Shape legend: B batch (2 for the CFG pair), N total mel frames, C model dim, M mel channels (100), T text_dim,
+H heads, K dim_head, E sinusoid size (256). Dropout exists only in training; its slots are ``nn.Identity`` so that the
+checkpoint's Sequential indices (``to_out.0``, ``ff.ff.2``) stay the same.
+"""
+
+import math
+
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+
+def mish(v: torch.Tensor) -> torch.Tensor:
+    """``v * tanh(softplus(v))`` written out so that every opset exports it the same way; any shape."""
+    return v * torch.tanh(F.softplus(v))
+
+
+class PlainLayerNorm(nn.Module):
+    """LayerNorm without learned affine (no checkpoint keys). Unit scale/zero shift are passed explicitly because
+    torch 1.13 exports an affine-free LayerNorm at opset 17 with an empty scale input, which the checker rejects."""
+
+    def __init__(self, dim: int, eps: float = 1e-6):
+        super().__init__()
+        self.dim, self.eps = dim, eps
+        self.register_buffer("one", torch.ones(dim), persistent=False)
+        self.register_buffer("zero", torch.zeros(dim), persistent=False)
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        """``h`` (..., C) -> (..., C)."""
+        return F.layer_norm(h, (self.dim,), self.one, self.zero, self.eps)
+
+
+class SinusPositionEmbedding(nn.Module):
+    """Sinusoid of the ODE time: ``[sin(1000 t f_k) | cos(1000 t f_k)]``, ``f_k = exp(-k ln(10000)/(E/2 - 1))``."""
+
+    def __init__(self, dim: int):
+        super().__init__()
+        half = dim // 2
+        freqs = torch.exp(torch.arange(half).float() * -(math.log(10000) / (half - 1)))
+        self.register_buffer("freqs", freqs, persistent=False)
+
+    def forward(self, t: torch.Tensor, scale: float = 1000.0) -> torch.Tensor:
+        """``t`` (B,) -> (B, E) float32."""
+        angles = scale * t.unsqueeze(1) * self.freqs.unsqueeze(0)
+        return torch.cat([angles.sin(), angles.cos()], dim=-1)
+
+
+class TimestepEmbedding(nn.Module):
+    """Sinusoid (256) -> Linear -> SiLU -> Linear (keys ``time_mlp.0`` and ``time_mlp.2``)."""
+
+    def __init__(self, dim: int, freq_embed_dim: int = 256):
+        super().__init__()
+        self.time_embed = SinusPositionEmbedding(freq_embed_dim)
+        self.time_mlp = nn.Sequential(nn.Linear(freq_embed_dim, dim), nn.SiLU(), nn.Linear(dim, dim))
+
+    def forward(self, t: torch.Tensor) -> torch.Tensor:
+        """``t`` (B,) -> (B, C)."""
+        return self.time_mlp(self.time_embed(t).to(t.dtype))
+
+
+class ConvPositionEmbedding(nn.Module):
+    """Grouped Conv1d -> Mish -> grouped Conv1d -> Mish over time (keys ``conv1d.0`` and ``conv1d.2``)."""
+
+    def __init__(self, dim: int, kernel_size: int, groups: int):
+        super().__init__()
+        pad = kernel_size // 2
+        self.conv1d = nn.Sequential(
+            nn.Conv1d(dim, dim, kernel_size, groups=groups, padding=pad), nn.Identity(),
+            nn.Conv1d(dim, dim, kernel_size, groups=groups, padding=pad), nn.Identity())
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        """``h`` (B, N, C) -> (B, N, C)."""
+        y = mish(self.conv1d[0](h.transpose(1, 2)))
+        y = mish(self.conv1d[2](y))
+        return y.transpose(1, 2)
+
+
+class InputEmbedding(nn.Module):
+    """``proj(cat[x, cond, text])`` plus the conv position embedding; the projection can be split (spec §5.6)."""
+
+    def __init__(self, mel_dim: int, text_dim: int, dim: int, conv_pos_kernel: int, conv_pos_groups: int):
+        super().__init__()
+        self.mel_dim = mel_dim
+        self.proj = nn.Linear(mel_dim * 2 + text_dim, dim)
+        self.conv_pos_embed = ConvPositionEmbedding(dim, conv_pos_kernel, conv_pos_groups)
+
+    def forward(self, x: torch.Tensor, cond: torch.Tensor, text_embed: torch.Tensor) -> torch.Tensor:
+        """Official unsplit form: ``x``, ``cond`` (B, N, M), ``text_embed`` (B, N, T) -> (B, N, C)."""
+        h = self.proj(torch.cat([x, cond, text_embed], dim=-1))
+        return self.conv_pos_embed(h) + h
+
+    def project_conditioning(self, cond: torch.Tensor, text_embed: torch.Tensor) -> torch.Tensor:
+        """Step-invariant part ``W_ct [cond, text] + b``: (B, N, M), (B, N, T) -> (B, N, C)."""
+        w_ct = self.proj.weight[:, self.mel_dim:]
+        return F.linear(torch.cat([cond, text_embed], dim=-1), w_ct, self.proj.bias)
+
+    def forward_split(self, x: torch.Tensor, cond_proj: torch.Tensor) -> torch.Tensor:
+        """Per-step part: ``x`` (1, N, M) shared by both rows, ``cond_proj`` (B, N, C) -> (B, N, C)."""
+        h = F.linear(x, self.proj.weight[:, : self.mel_dim]) + cond_proj
+        return self.conv_pos_embed(h) + h
+
+
+class RotaryEmbedding(nn.Module):
+    """Interleaved rotary table (x-transformers >= 1.30 layout): angle ``n * inv_freq_j`` on dims 2j and 2j+1."""
+
+    def __init__(self, dim_head: int, base: float = 10000.0):
+        super().__init__()
+        inv_freq = 1.0 / (base ** (torch.arange(0, dim_head, 2).float() / dim_head))
+        self.register_buffer("inv_freq", inv_freq)
+        self.dim_head = dim_head
+
+    def forward(self, n: int) -> tuple:
+        """Angles for positions 0..N-1: returns ``(cos, sin)``, each (N, K)."""
+        angles = torch.outer(torch.arange(n, device=self.inv_freq.device).float(), self.inv_freq)
+        angles = torch.stack([angles, angles], dim=-1).reshape(n, self.dim_head)
+        return angles.cos(), angles.sin()
+
+
+def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """Rotate adjacent pairs: ``q`` (B, H, N, K), ``cos``/``sin`` (N, K) -> (B, H, N, K)."""
+    pairs = q.reshape(q.shape[0], q.shape[1], q.shape[2], -1, 2)
+    rotated = torch.stack([-pairs[..., 1], pairs[..., 0]], dim=-1).reshape(q.shape)
+    return q * cos + rotated * sin
+
+
+class AdaLayerNorm(nn.Module):
+    """SiLU -> Linear(C, 6C) -> shift/scale/gate for attention and FFN, in that order (spec §5.8)."""
+
+    def __init__(self, dim: int):
+        super().__init__()
+        self.linear = nn.Linear(dim, dim * 6)
+        self.norm = PlainLayerNorm(dim)
+
+    def forward(self, h: torch.Tensor, t_emb: torch.Tensor) -> tuple:
+        """``h`` (B, N, C), ``t_emb`` (B, C) -> normed (B, N, C), gate_msa, shift_mlp, scale_mlp, gate_mlp (B, C)."""
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = torch.chunk(
+            self.linear(F.silu(t_emb)), 6, dim=1)
+        normed = self.norm(h) * (1 + scale_msa[:, None]) + shift_msa[:, None]
+        return normed, gate_msa, shift_mlp, scale_mlp, gate_mlp
+
+
+class AdaLayerNormFinal(nn.Module):
+    """SiLU -> Linear(C, 2C) -> scale then shift (opposite order to ``AdaLayerNorm``, spec §5.9)."""
+
+    def __init__(self, dim: int):
+        super().__init__()
+        self.linear = nn.Linear(dim, dim * 2)
+        self.norm = PlainLayerNorm(dim)
+
+    def forward(self, h: torch.Tensor, t_emb: torch.Tensor) -> torch.Tensor:
+        """``h`` (B, N, C), ``t_emb`` (B, C) -> (B, N, C)."""
+        scale, shift = torch.chunk(self.linear(F.silu(t_emb)), 2, dim=1)
+        return self.norm(h) * (1 + scale)[:, None, :] + shift[:, None, :]
+
+
+class Attention(nn.Module):
+    """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``)."""
+
+    def __init__(self, dim: int, heads: int, dim_head: int):
+        super().__init__()
+        inner = heads * dim_head
+        self.heads, self.dim_head = heads, dim_head
+        self.to_q = nn.Linear(dim, inner)
+        self.to_k = nn.Linear(dim, inner)
+        self.to_v = nn.Linear(dim, inner)
+        self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Identity())
+
+    def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+        """``a`` (B, N, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
+        b, n = a.shape[0], a.shape[1]
+
+        def heads(y):
+            return y.reshape(b, n, self.heads, self.dim_head).transpose(1, 2)
+
+        # The 1/sqrt(K) scale is applied to q before the product (same value; keeps fp16 logits small).
+        q = apply_rotary(heads(self.to_q(a)), cos, sin) * (self.dim_head ** -0.5)
+        k = apply_rotary(heads(self.to_k(a)), cos, sin)
+        weights = torch.softmax(torch.matmul(q, k.transpose(-1, -2)), dim=-1)
+        out = torch.matmul(weights, heads(self.to_v(a))).transpose(1, 2).reshape(b, n, -1)
+        return self.to_out(out)
+
+
+class FeedForward(nn.Module):
+    """Linear -> GELU(tanh) -> Linear (keys ``ff.0.0`` and ``ff.2``)."""
+
+    def __init__(self, dim: int, mult: int):
+        super().__init__()
+        inner = dim * mult
+        self.ff = nn.Sequential(nn.Sequential(nn.Linear(dim, inner), nn.GELU(approximate="tanh")),
+                                nn.Identity(), nn.Linear(inner, dim))
+
+    def forward(self, f: torch.Tensor) -> torch.Tensor:
+        """``f`` (B, N, C) -> (B, N, C)."""
+        return self.ff(f)
+
+
+class DiTBlock(nn.Module):
+    """AdaLN-modulated attention and FFN, each gated and added to the residual stream (spec §5.8)."""
+
+    def __init__(self, dim: int, heads: int, dim_head: int, ff_mult: int):
+        super().__init__()
+        self.attn_norm = AdaLayerNorm(dim)
+        self.attn = Attention(dim, heads, dim_head)
+        self.ff_norm = PlainLayerNorm(dim)
+        self.ff = FeedForward(dim, ff_mult)
+
+    def forward(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+        """``h`` (B, N, C), ``t_emb`` (B, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
+        a, gate_msa, shift_mlp, scale_mlp, gate_mlp = self.attn_norm(h, t_emb)
+        h = h + gate_msa.unsqueeze(1) * self.attn(a, cos, sin)
+        f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
+        return h + gate_mlp.unsqueeze(1) * self.ff(f)

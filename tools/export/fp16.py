@@ -1,0 +1,112 @@
+"""FP32 ONNX graph -> mixed-precision "fp16" graph, the way CUDA autocast runs a model.
+
+Heavy ops (MatMul, Gemm, Conv) compute in float16: their weights are stored as float16 and activations are cast to
+float16 on the way in and back to float32 on the way out. Everything else (LayerNorm, softmax, GRN norm, exp,
+sin/cos of the rotary, time and text-position angles, the Euler-relevant outputs) stays float32, as do the graph
+inputs and outputs, so an fp16 file has exactly the same I/O contract as its fp32 twin. Nodes whose name contains
+one of ``keep_fp32_scopes`` (e.g. the vocoder's inverse-STFT MatMul) are left in float32 as well.
+
+Shape legend: unchanged tensors; only element types change.
+"""
+
+from typing import Dict, Iterable
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+HEAVY_OPS = ("MatMul", "Gemm", "Conv")
+
+
+def _cast(src: str, dst: str, to: int, name: str) -> onnx.NodeProto:
+    return helper.make_node("Cast", [src], [dst], to=to, name=name)
+
+
+def _float_tensors(model: onnx.ModelProto) -> set:
+    """Names of every float32 tensor, from shape inference plus initializers and graph I/O."""
+    inferred = onnx.shape_inference.infer_shapes(model)
+    names = set()
+    for value in list(inferred.graph.value_info) + list(inferred.graph.input) + list(inferred.graph.output):
+        if value.type.tensor_type.elem_type == TensorProto.FLOAT:
+            names.add(value.name)
+    names.update(i.name for i in model.graph.initializer if i.data_type == TensorProto.FLOAT)
+    return names
+
+
+def _bypass_initializer_identities(graph: onnx.GraphProto) -> None:
+    """The exporter shares a weight used twice through ``Identity`` nodes; point the users at the initializer
+    itself so that the weight is converted once instead of being cast at run time."""
+    initializers = {i.name for i in graph.initializer}
+    outputs = {o.name for o in graph.output}
+    alias = {}
+    for node in graph.node:
+        if node.op_type == "Identity" and node.input[0] in initializers and node.output[0] not in outputs:
+            alias[node.output[0]] = node.input[0]
+    if not alias:
+        return
+    kept = [n for n in graph.node if not (n.op_type == "Identity" and n.output[0] in alias)]
+    for node in kept:
+        for k, name in enumerate(node.input):
+            if name in alias:
+                node.input[k] = alias[name]
+    del graph.node[:]
+    graph.node.extend(kept)
+
+
+def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str] = ()) -> onnx.ModelProto:
+    """Return a new model with HEAVY_OPS in float16 (see module docstring); ``model`` is not modified."""
+    model = onnx.ModelProto.FromString(model.SerializeToString())
+    graph = model.graph
+    _bypass_initializer_identities(graph)
+    floats = _float_tensors(model)
+    initializers: Dict[str, onnx.TensorProto] = {i.name: i for i in graph.initializer}
+    scopes = tuple(keep_fp32_scopes)
+    half_names: Dict[str, str] = {}  # float32 tensor -> its float16 twin
+    new_nodes, new_inits = [], []
+
+    def to_half(name: str) -> str:
+        if name in half_names:
+            return half_names[name]
+        half = f"{name}__fp16"
+        half_names[name] = half
+        if name in initializers:
+            array = numpy_helper.to_array(initializers[name]).astype(np.float16)
+            new_inits.append(numpy_helper.from_array(array, half))
+        else:
+            new_nodes.append(_cast(name, half, TensorProto.FLOAT16, f"{name}__to_fp16"))
+        return half
+
+    for node in graph.node:
+        heavy = node.op_type in HEAVY_OPS and not any(scope in node.name for scope in scopes)
+        if not heavy or not all(name in floats for name in node.input if name):
+            new_nodes.append(node)
+            continue
+        inputs = [to_half(name) if name else name for name in node.input]
+        outputs = [f"{name}__fp16out" for name in node.output]
+        del node.input[:]
+        node.input.extend(inputs)
+        original_outputs = list(node.output)
+        del node.output[:]
+        node.output.extend(outputs)
+        new_nodes.append(node)
+        for half, name in zip(outputs, original_outputs):
+            new_nodes.append(_cast(half, name, TensorProto.FLOAT, f"{name}__to_fp32"))
+
+    converted = {name for name in half_names if name in initializers}
+    remaining_uses = {name: 0 for name in converted}
+    for node in new_nodes:
+        for name in node.input:
+            if name in remaining_uses:
+                remaining_uses[name] += 1
+    kept = [i for i in graph.initializer if not (i.name in converted and remaining_uses[i.name] == 0)]
+    del graph.initializer[:]
+    graph.initializer.extend(kept + new_inits)
+    del graph.node[:]
+    graph.node.extend(new_nodes)
+    del graph.value_info[:]
+    return model
+
+
+def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = ()) -> None:
+    """Convert the fp32 file ``src`` and write ``dst`` (checked by the caller)."""
+    onnx.save(convert_to_mixed_fp16(onnx.load(src), keep_fp32_scopes), dst)

@@ -1,0 +1,111 @@
+"""The exported graphs (decision 6) and their I/O contract: names, dtypes and symbolic shapes.
+
+* ``conditioning`` (once per utterance): text ids + zero-padded reference mel -> ``cond_proj`` for the CFG pair and
+  the rotary tables (everything step-invariant of spec §5.10 that does not depend on t).
+* ``dit_step`` (once per ODE step): ``x``, ``cond_proj``, rotary tables, ``t`` -> ``velocity`` for both CFG rows
+  (row 0 conditional, row 1 unconditional). The caller combines them: ``v = v0 + (v0 - v1) * cfg`` (spec §6.5) and
+  does the Euler update; keeping CFG outside lets cfg_strength change without a new graph.
+* ``vocoder`` (once): mel (1, 100, T) -> ``waveform`` (1, S) with S = 256 (T - 1), or, with ``spectrum``,
+  ``real`` / ``imag`` (1, 513, T) for an inverse STFT in C#.
+
+Shape legend: nt text tokens, N total frames, T vocoder frames, S samples, M mel channels, C model dim, K dim_head.
+"""
+
+from dataclasses import dataclass
+from typing import List, Tuple
+
+import torch
+from torch import nn
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    """One graph input or output: ``shape`` holds ints and symbolic dim names."""
+
+    name: str
+    dtype: str
+    shape: Tuple
+
+    def as_json(self) -> dict:
+        return {"name": self.name, "dtype": self.dtype, "shape": list(self.shape)}
+
+
+@dataclass(frozen=True)
+class GraphSpec:
+    """Role, inputs and outputs of one exported graph."""
+
+    role: str
+    inputs: List[TensorSpec]
+    outputs: List[TensorSpec]
+
+
+class ConditioningGraph(nn.Module):
+    """Wraps ``DiT.conditioning``."""
+
+    def __init__(self, dit: nn.Module):
+        super().__init__()
+        self.dit = dit
+
+    def forward(self, text: torch.Tensor, cond: torch.Tensor) -> tuple:
+        """``text`` (1, nt) int64, ``cond`` (1, N, M) -> cond_proj (2, N, C), rope_cos (N, K), rope_sin (N, K)."""
+        return self.dit.conditioning(text, cond)
+
+
+class DiTStepGraph(nn.Module):
+    """Wraps ``DiT.step``."""
+
+    def __init__(self, dit: nn.Module):
+        super().__init__()
+        self.dit = dit
+
+    def forward(self, x, cond_proj, rope_cos, rope_sin, t) -> torch.Tensor:
+        """``x`` (1, N, M), ``cond_proj`` (2, N, C), ``rope_cos``/``rope_sin`` (N, K), ``t`` (1,) -> (2, N, M)."""
+        return self.dit.step(x, cond_proj, rope_cos, rope_sin, t)
+
+
+class VocoderGraph(nn.Module):
+    """Wraps ``Vocos.decode`` (waveform) or ``Vocos.decode_spectrum`` (real, imag)."""
+
+    def __init__(self, vocos: nn.Module, spectrum: bool = False):
+        super().__init__()
+        self.vocos, self.spectrum = vocos, spectrum
+
+    def forward(self, mel: torch.Tensor):
+        """``mel`` (1, M, T) -> waveform (1, S), or real, imag (1, F, T) when ``spectrum``."""
+        return self.vocos.decode_spectrum(mel) if self.spectrum else self.vocos.decode(mel)
+
+
+def graph_specs(dim: int, dim_head: int, mel_dim: int, n_fft: int, spectrum: bool) -> List[GraphSpec]:
+    """The contract written to the manifest and checked against every exported file."""
+    f32 = "float32"
+    conditioning = GraphSpec(
+        "conditioning",
+        [TensorSpec("text", "int64", (1, "nt")), TensorSpec("cond", f32, (1, "N", mel_dim))],
+        [TensorSpec("cond_proj", f32, (2, "N", dim)), TensorSpec("rope_cos", f32, ("N", dim_head)),
+         TensorSpec("rope_sin", f32, ("N", dim_head))])
+    step = GraphSpec(
+        "dit_step",
+        [TensorSpec("x", f32, (1, "N", mel_dim)), TensorSpec("cond_proj", f32, (2, "N", dim)),
+         TensorSpec("rope_cos", f32, ("N", dim_head)), TensorSpec("rope_sin", f32, ("N", dim_head)),
+         TensorSpec("t", f32, (1,))],
+        [TensorSpec("velocity", f32, (2, "N", mel_dim))])
+    bins = n_fft // 2 + 1
+    voc_out = ([TensorSpec("real", f32, (1, bins, "T")), TensorSpec("imag", f32, (1, bins, "T"))] if spectrum
+               else [TensorSpec("waveform", f32, (1, "S"))])
+    vocoder = GraphSpec("vocoder", [TensorSpec("mel", f32, (1, mel_dim, "T"))], voc_out)
+    return [conditioning, step, vocoder]
+
+
+def example_inputs(spec: GraphSpec, sizes: dict, vocab_size: int) -> tuple:
+    """Random example tensors for tracing, symbolic dims taken from ``sizes`` (e.g. {"nt": 20, "N": 60})."""
+    gen = torch.Generator().manual_seed(0)
+    tensors = []
+    for t in spec.inputs:
+        shape = [sizes[d] if isinstance(d, str) else d for d in t.shape]
+        if t.dtype == "int64":
+            tensors.append(torch.randint(0, vocab_size, shape, generator=gen))
+        elif t.name == "t":
+            tensors.append(torch.rand(shape, generator=gen))
+        else:
+            tensors.append(torch.randn(shape, generator=gen))
+    return tuple(tensors)

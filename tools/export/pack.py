@@ -1,0 +1,61 @@
+"""Writing a model pack folder: graphs per precision, the mel filterbank, ``manifest.json``; then re-validation.
+
+Pack layout (see README): ``manifest.json``, ``mel_filterbank.npy`` (513, 100) float32, and per precision p
+``conditioning.p.onnx``, ``dit_step.p.onnx``, ``vocoder.p.onnx`` (+ ``vocoder_spectrum.p.onnx`` on request).
+
+Shape legend: trace sizes nt, N, T are small example lengths; every one of them is a dynamic axis in the files.
+"""
+
+import os
+import sys
+from typing import Iterable
+
+import numpy as np
+
+from tools.export import fp16, manifest
+from tools.export.config import N_FFT
+from tools.export.graphs import ConditioningGraph, DiTStepGraph, GraphSpec, VocoderGraph, example_inputs, \
+    graph_specs
+from tools.export.onnx_export import check_file, export_graph
+
+TRACE_SIZES = {"nt": 24, "N": 64, "T": 40}
+KEEP_FP32_SCOPES = ("istft",)  # the inverse-DFT MatMul stays float32 (the official vocoder runs in float32)
+
+
+def _log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def write_pack(folder: str, name: str, models, precisions: Iterable[str] = ("fp32", "fp16"),
+               vocoder_spectrum: bool = False) -> dict:
+    """Export every graph of ``models`` (a ``build.Models``) into ``folder``; returns the manifest written."""
+    os.makedirs(folder, exist_ok=True)
+    cfg = models.dit_config
+    wave_specs = graph_specs(cfg.dim, cfg.dim_head, cfg.mel_dim, N_FFT, spectrum=False)
+    jobs = [(wave_specs[0], ConditioningGraph(models.dit)), (wave_specs[1], DiTStepGraph(models.dit)),
+            (wave_specs[2], VocoderGraph(models.vocos, spectrum=False))]
+    if vocoder_spectrum:
+        spec = graph_specs(cfg.dim, cfg.dim_head, cfg.mel_dim, N_FFT, spectrum=True)[2]
+        jobs.append((GraphSpec("vocoder_spectrum", spec.inputs, spec.outputs),
+                     VocoderGraph(models.vocos, spectrum=True)))
+    entries = []
+    for spec, module in jobs:
+        fp32_file = f"{spec.role}.fp32.onnx"
+        _log(f"exporting {fp32_file}")
+        export_graph(module, spec, example_inputs(spec, TRACE_SIZES, cfg.text_num_embeds),
+                     os.path.join(folder, fp32_file))
+        if "fp32" in precisions:
+            entries.append(manifest.graph_entry(spec, fp32_file, "fp32"))
+        if "fp16" in precisions:
+            fp16_file = f"{spec.role}.fp16.onnx"
+            _log(f"converting {fp16_file}")
+            fp16.convert_file(os.path.join(folder, fp32_file), os.path.join(folder, fp16_file), KEEP_FP32_SCOPES)
+            check_file(os.path.join(folder, fp16_file), spec)
+            entries.append(manifest.graph_entry(spec, fp16_file, "fp16"))
+        if "fp32" not in precisions:
+            os.remove(os.path.join(folder, fp32_file))
+    np.save(os.path.join(folder, manifest.FILTERBANK), models.filterbank.numpy().astype(np.float32))
+    data = manifest.build_manifest(name, models, entries)
+    manifest.write_manifest(folder, data)
+    manifest.validate_pack(folder)
+    return data

@@ -1,0 +1,70 @@
+"""Tiny pack export: checker, manifest contract, fp16 variant, spectrum variant, contract mismatch messages."""
+
+import json
+import os
+import tempfile
+import unittest
+
+import onnx
+from onnx import TensorProto
+
+from tools.export import build, pack
+from tools.export.graphs import GraphSpec, TensorSpec
+from tools.export.manifest import validate_pack
+from tools.export.onnx_export import GraphContractError, check_file, graph_io
+
+
+class ExportTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.folder = cls.tmp.name
+        cls.manifest = pack.write_pack(cls.folder, "t", build.random_init(tiny=True, seed=5),
+                                       precisions=("fp32", "fp16"), vocoder_spectrum=True)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_write_pack_AllGraphs_ListedAndValid(self):
+        files = sorted(g["file"] for g in self.manifest["graphs"])
+        self.assertEqual(files, sorted(f"{r}.{p}.onnx" for r in ("conditioning", "dit_step", "vocoder",
+                                                                  "vocoder_spectrum") for p in ("fp32", "fp16")))
+        self.assertEqual(validate_pack(self.folder), [g["file"] for g in self.manifest["graphs"]])
+
+    def test_manifest_Constants_AsSpecified(self):
+        with open(os.path.join(self.folder, "manifest.json"), encoding="utf-8") as f:
+            data = json.load(f)
+        self.assertEqual((data["format_version"], data["sample_rate"], data["hop_length"], data["mel_channels"]),
+                         (1, 24000, 256, 100))
+        self.assertEqual(data["vocab"][0], " ")
+
+    def test_graph_io_DitStep_MatchesContract(self):
+        inputs, outputs = graph_io(os.path.join(self.folder, "dit_step.fp32.onnx"))
+        self.assertEqual([(t.name, t.shape) for t in inputs],
+                         [("x", (1, "N", 100)), ("cond_proj", (2, "N", 64)), ("rope_cos", ("N", 32)),
+                          ("rope_sin", ("N", 32)), ("t", (1,))])
+        self.assertEqual([(t.name, t.shape) for t in outputs], [("velocity", (2, "N", 100))])
+
+    def test_fp16_DitStep_HalfWeightsFloatIo(self):
+        model = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx"))
+        self.assertTrue(any(i.data_type == TensorProto.FLOAT16 for i in model.graph.initializer))
+        self.assertTrue(all(v.type.tensor_type.elem_type == TensorProto.FLOAT for v in model.graph.output))
+
+    def test_fp16_EveryGraph_SmallerThanFp32(self):
+        for role in ("conditioning", "dit_step", "vocoder", "vocoder_spectrum"):
+            fp16_size = os.path.getsize(os.path.join(self.folder, f"{role}.fp16.onnx"))
+            self.assertLess(fp16_size, os.path.getsize(os.path.join(self.folder, f"{role}.fp32.onnx")), role)
+
+    def test_check_file_WrongShape_NamesFileAndTensor(self):
+        path = os.path.join(self.folder, "vocoder.fp32.onnx")
+        spec = GraphSpec("vocoder", [TensorSpec("mel", "float32", (1, 80, "T"))],
+                         [TensorSpec("waveform", "float32", (1, "S"))])
+        with self.assertRaises(GraphContractError) as ctx:
+            check_file(path, spec)
+        self.assertEqual(str(ctx.exception),
+                         f"{path}: input 'mel' is float32 [1, 100, 'T'], expected float32 [1, 80, 'T']")
+
+
+if __name__ == "__main__":
+    unittest.main()
