@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test: unit, engine (real espeak-ng), integration (the real panel on loopback) and browser (headless Chromium).
+# Runs every test: the C# suites (unit, engine with real espeak-ng and the tiny F5 pack, integration with the real
+# panel on loopback, browser with headless Chromium) and the export tool's Python tests.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 source scripts/debian-packages.sh
-ensure_packages "speech engine and browser tests" espeak-ng chromium || exit 1
+ensure_packages "speech engine, browser and export-tool tests" espeak-ng chromium python3-torch python3-onnx python3-numpy || exit 1
 
 log=$(mktemp)
 dotnet test TtsPanel.sln "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-# One plain closing line over all test projects.
+dotnet_status=${PIPESTATUS[0]}
+# Debian's interpreter has python3-torch; another python3 earlier on PATH may not.
+/usr/bin/python3 -m unittest discover -s tools/export/tests -t . 2>&1 | tee -a "$log"
+python_status=${PIPESTATUS[0]}
+
+# One plain closing line over all suites.
 awk '/^(Passed|Failed)!/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1) } }
-     END { printf "Tests: %d passed, %d failed\n", p, f }' "$log"
+     /^Ran [0-9]+ test/ { ran = $2 }
+     /^FAILED \(/ { n = split($0, parts, /[=,)]/); for (i = 2; i <= n; i += 2) bad += parts[i] }
+     END { printf "Tests: %d passed, %d failed\n", p + ran - bad, f + bad }' "$log"
 rm -f "$log"
-exit "$status"
+[ "$dotnet_status" -eq 0 ] && [ "$python_status" -eq 0 ]
