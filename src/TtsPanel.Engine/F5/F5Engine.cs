@@ -62,7 +62,7 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         {
             try
             {
-                var pack = LoadPreferred(options.PackDirectory, provider, sessionOptions);
+                var pack = F5Pack.LoadFor(options.PackDirectory, provider, sessionOptions);
                 return new F5Engine(options, voices, pack, provider, EngineAvailability.Available);
             }
             catch (ModelPackException e)
@@ -102,23 +102,6 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     }
 
     public void Dispose() => _pack?.Dispose();
-
-    private static F5Pack LoadPreferred(string directory, ExecutionProviderChoice provider, Microsoft.ML.OnnxRuntime.SessionOptions sessionOptions)
-    {
-        if (provider.IsGpu)
-        {
-            try
-            {
-                return F5Pack.Load(directory, F5GraphRoles.Fp16, sessionOptions);
-            }
-            catch (ModelPackException) when (!File.Exists(Path.Combine(directory, "dit_step.fp16.onnx")))
-            {
-                // A pack exported without FP16 graphs still runs on the GPU in FP32.
-            }
-        }
-
-        return F5Pack.Load(directory, F5GraphRoles.Fp32, sessionOptions);
-    }
 
     private F5Options WithSpeed(double requestSpeed) => new()
     {

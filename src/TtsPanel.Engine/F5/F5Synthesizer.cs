@@ -62,7 +62,8 @@ public sealed class F5Synthesizer(F5Pack pack)
 
         clock.Restart();
         MelLayout.PasteReference(x, reference.Mel.Values);
-        var wave = _graphs.Vocode(MelLayout.CutChannelsFirst(x, frames, Mel, duration.ReferenceFrames), duration.GeneratedFrames);
+        var mel = MelLayout.CutChannelsFirst(x, frames, Mel, duration.ReferenceFrames);
+        var wave = _graphs.Vocode(mel, duration.GeneratedFrames);
         timings.Add(F5Stages.Vocoder, clock.Elapsed);
 
         clock.Restart();
@@ -74,6 +75,6 @@ public sealed class F5Synthesizer(F5Pack pack)
         }
 
         timings.Add(F5Stages.PostProcessing, clock.Elapsed);
-        return new F5ChunkAudio(wave, timings);
+        return new F5ChunkAudio(wave, mel, duration.GeneratedFrames, timings);
     }
 }

@@ -60,6 +60,15 @@ public sealed class F5Pack : IDisposable
         }
     }
 
+    /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
+    /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
+    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, SessionOptions options)
+    {
+        if (provider.IsGpu && ReadManifest(directory).Graphs.Any(g => g.Precision == F5GraphRoles.Fp16))
+            return Load(directory, F5GraphRoles.Fp16, options);
+        return Load(directory, F5GraphRoles.Fp32, options);
+    }
+
     public void Dispose()
     {
         Conditioning.Dispose();
