@@ -28,6 +28,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ITtsEngine>(sp =>
             F5Engine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.F5, sp.GetRequiredService<IF5VoiceSource>()));
         services.AddSingleton<VoiceCatalog>();
+        services.AddSingleton<EngineWarmup>();
         services.AddSingleton<SynthesisQueue>();
         services.AddSingleton<SpeakService>();
         services.AddSingleton<PlaybackCoordinator>();

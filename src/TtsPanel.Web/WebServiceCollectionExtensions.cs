@@ -27,6 +27,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<IPlaybackOutput, HubPlaybackOutput>();
         builder.Services.AddHostedService<SynthesisWorkerHost>();
         builder.Services.AddHostedService<QueueBroadcastHost>();
+        builder.Services.AddHostedService<WarmupHost>();
         return builder;
     }
 

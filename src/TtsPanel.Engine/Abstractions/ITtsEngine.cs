@@ -16,6 +16,12 @@ public interface ITtsEngine
     IReadOnlyList<VoiceInfo> Voices { get; }
 
     /// <summary>
+    /// Voices whose first synthesis is slow (a model to initialise, a reference to prepare) and so are worth one short
+    /// synthesis at start; empty for engines that are fast from the first request.
+    /// </summary>
+    IReadOnlyList<VoiceInfo> VoicesToWarmUp { get; }
+
+    /// <summary>
     /// Synthesizes <paramref name="request"/> and yields audio as it becomes ready. Each chunk carries the stage
     /// timings spent producing it. Cancelling stops the work between chunks.
     /// </summary>

@@ -41,6 +41,8 @@ public sealed class EspeakEngine : ITtsEngine
 
     public IReadOnlyList<VoiceInfo> Voices { get; }
 
+    public IReadOnlyList<VoiceInfo> VoicesToWarmUp => [];
+
     public EngineRuntime? Runtime => Availability.IsAvailable
         ? new EngineRuntime("CPU", "CPU", "n/a", "espeak-ng is a rule-based synthesizer and runs on the CPU")
         : null;

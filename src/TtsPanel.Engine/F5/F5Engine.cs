@@ -52,6 +52,9 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         ? _voices.Voices.Select(v => new VoiceInfo(VoiceInfo.QualifiedId(EngineName, v.Id), v.Name, EngineName, v.Language)).ToList()
         : [];
 
+    /// <summary>Every cloned voice: the first synthesis initialises the graphs and prepares the voice's reference.</summary>
+    public IReadOnlyList<VoiceInfo> VoicesToWarmUp => Voices;
+
     /// <summary>Loads the configured pack: FP16 graphs on CUDA when the pack has them, FP32 otherwise.</summary>
     public static F5Engine Create(F5Options options, IF5VoiceSource voices)
     {

@@ -22,6 +22,8 @@ internal sealed class ToneEngine : ITtsEngine
 
     public IReadOnlyList<VoiceInfo> Voices => Availability.IsAvailable ? [Voice] : [];
 
+    public IReadOnlyList<VoiceInfo> VoicesToWarmUp => Voices;
+
     public EngineRuntime? Runtime { get; } = new("CPU", "test CPU", "fp32", "the tone engine always runs on the CPU");
 
     public List<string> Spoken { get; } = [];
