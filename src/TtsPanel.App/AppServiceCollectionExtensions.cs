@@ -24,7 +24,9 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
         services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
-        services.AddSingleton<IF5VoiceSource, FolderVoiceSource>();
+        services.AddSingleton<FolderVoiceSource>();
+        services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
+        services.AddSingleton<VoiceLibrary>();
         services.AddSingleton<ITtsEngine>(sp =>
             F5Engine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.F5, sp.GetRequiredService<IF5VoiceSource>()));
         services.AddSingleton<VoiceCatalog>();
