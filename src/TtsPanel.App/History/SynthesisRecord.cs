@@ -24,6 +24,9 @@ public sealed class SynthesisRecord
     /// <summary>Wall-clock synthesis time in milliseconds.</summary>
     public double SynthesisMs { get; set; }
 
+    /// <summary>Milliseconds from the request to the first audio chunk.</summary>
+    public double TimeToFirstAudioMs { get; set; }
+
     /// <summary>Real-time factor: synthesis time divided by audio duration.</summary>
     public double Rtf { get; set; }
 

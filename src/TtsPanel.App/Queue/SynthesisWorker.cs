@@ -87,6 +87,7 @@ public sealed class SynthesisWorker(
         Precision = runtime?.Precision ?? "",
         AudioSeconds = result.AudioSeconds,
         SynthesisMs = result.SynthesisTime.TotalMilliseconds,
+        TimeToFirstAudioMs = result.TimeToFirstAudio.TotalMilliseconds,
         Rtf = result.RealTimeFactor,
         StageMs = result.Timings.Stages.ToDictionary(s => s.Key, s => s.Value.TotalMilliseconds),
     };

@@ -5,7 +5,8 @@ namespace TtsPanel.Engine.Abstractions;
 /// <param name="SampleRateHz">Sample rate of <paramref name="Samples"/>.</param>
 /// <param name="Timings">Time spent per stage over all chunks.</param>
 /// <param name="SynthesisTime">Wall-clock time from the request to the last sample.</param>
-public sealed record SynthesisResult(float[] Samples, int SampleRateHz, StageTimings Timings, TimeSpan SynthesisTime)
+/// <param name="TimeToFirstAudio">Wall-clock time from the request to the first chunk with samples: when playback could start.</param>
+public sealed record SynthesisResult(float[] Samples, int SampleRateHz, StageTimings Timings, TimeSpan SynthesisTime, TimeSpan TimeToFirstAudio)
 {
     /// <summary>Length of the audio in seconds.</summary>
     public double AudioSeconds => (double)Samples.Length / SampleRateHz;

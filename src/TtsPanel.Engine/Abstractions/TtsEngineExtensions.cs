@@ -13,15 +13,19 @@ public static class TtsEngineExtensions
         var timings = new StageTimings();
         var samples = new List<float>();
         int? sampleRateHz = null;
+        TimeSpan? firstAudio = null;
         await foreach (var chunk in engine.StreamAsync(request, cancellationToken))
         {
             if (sampleRateHz is { } rate && rate != chunk.SampleRateHz)
                 throw new InvalidOperationException($"Engine {engine.Name} changed sample rate mid-utterance ({rate} → {chunk.SampleRateHz} Hz).");
             sampleRateHz = chunk.SampleRateHz;
+            if (chunk.Samples.Length > 0)
+                firstAudio ??= clock.Elapsed;
             samples.AddRange(chunk.Samples);
             timings.Add(chunk.Timings);
         }
 
-        return new SynthesisResult(samples.ToArray(), sampleRateHz ?? EngineConstants.OutputSampleRateHz, timings, clock.Elapsed);
+        var total = clock.Elapsed;
+        return new SynthesisResult(samples.ToArray(), sampleRateHz ?? EngineConstants.OutputSampleRateHz, timings, total, firstAudio ?? total);
     }
 }

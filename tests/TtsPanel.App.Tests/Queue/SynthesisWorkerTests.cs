@@ -70,6 +70,7 @@ public sealed class SynthesisWorkerTests : IDisposable
         Assert.Equal(0.5, record.AudioSeconds, precision: 3);
         Assert.True(record.Rtf > 0);
         Assert.Equal(record.SynthesisMs / 1000 / record.AudioSeconds, record.Rtf, precision: 9);
+        Assert.InRange(record.TimeToFirstAudioMs, 0.0001, record.SynthesisMs);
         Assert.Equal(["tone"], record.StageMs.Keys);
         Assert.Equal(("CPU", "test CPU", "fp32"), (record.Provider, record.Device, record.Precision));
     }

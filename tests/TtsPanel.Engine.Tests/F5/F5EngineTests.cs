@@ -63,6 +63,28 @@ public class F5EngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task StreamAsync_LongText_HandsOutTheFirstChunkBeforeTheSecondIsComputed()
+    {
+        using var engine = Create();
+        var text = string.Concat(Enumerable.Repeat("This sentence is repeated until the text needs more than one chunk of audio. ", 9));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan? firstAudio = null;
+        var chunks = new List<AudioChunk>();
+
+        await foreach (var chunk in engine.StreamAsync(new SynthesisRequest(text, engine.Voices.Single()), CancellationToken.None))
+        {
+            if (chunk.Samples.Length > 0)
+                firstAudio ??= clock.Elapsed;
+            chunks.Add(chunk);
+        }
+
+        // The second chunk's flow steps ran after the first chunk was received: streaming, not all-at-once.
+        var secondChunkSteps = chunks[1].Timings.Stages.Single(s => s.Key == F5Stages.FlowSteps).Value;
+        Assert.True(firstAudio + secondChunkSteps <= clock.Elapsed,
+            $"first audio at {firstAudio}, second chunk's steps {secondChunkSteps}, done at {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Create_NoPackConfigured_IsUnavailableSayingSo()
     {
         using var engine = F5Engine.Create(new F5Options(), new FixtureVoices());
