@@ -50,7 +50,7 @@ public static class SynthCommand
     {
         var clock = Stopwatch.StartNew();
         var noise = new TorchCpuNormal(options.Seed ?? (ulong)Random.Shared.NextInt64(int.MaxValue));
-        var chunks = synthesizer.Synthesize(reference, options.Text, settings, noise, CancellationToken.None).ToList();
+        var chunks = synthesizer.Synthesize(reference, options.Text, settings, speedFactor: 1.0, noise, CancellationToken.None).ToList();
         var audio = CrossFade.Join(chunks.Select(c => c.Samples).ToList(), (int)(settings.CrossFadeSeconds * EngineConstants.OutputSampleRateHz));
         var elapsed = clock.Elapsed;
         var timings = new StageTimings();

@@ -87,10 +87,9 @@ public sealed class F5Engine : ITtsEngine, IDisposable
             () => _references.GetOrPrepare(File.ReadAllBytes(voice.ReferencePath), voice.Transcript, _options.TargetRms), cancellationToken);
         var referenceTime = clock.Elapsed;
 
-        var options = WithSpeed(request.Speed);
         var noise = new TorchCpuNormal(_options.Seed ?? RandomSeed());
         var fade = new StreamingCrossFade((int)(_options.CrossFadeSeconds * EngineConstants.OutputSampleRateHz));
-        using var chunks = _synthesizer.Synthesize(reference, request.Text, options, noise, cancellationToken).GetEnumerator();
+        using var chunks = _synthesizer.Synthesize(reference, request.Text, _options, request.Speed, noise, cancellationToken).GetEnumerator();
         var first = true;
         while (await Task.Run(chunks.MoveNext, cancellationToken))
         {
@@ -105,16 +104,6 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     }
 
     public void Dispose() => _pack?.Dispose();
-
-    private F5Options WithSpeed(double requestSpeed) => new()
-    {
-        Nfe = _options.Nfe,
-        CfgStrength = _options.CfgStrength,
-        SwayCoefficient = _options.SwayCoefficient,
-        Speed = _options.Speed * requestSpeed,
-        CrossFadeSeconds = _options.CrossFadeSeconds,
-        TargetRms = _options.TargetRms,
-    };
 
     /// <summary>A fresh seed per unseeded message, like the reference's API which seeds from a random number.</summary>
     private static ulong RandomSeed() => (ulong)RandomNumberGenerator.GetInt32(int.MaxValue);

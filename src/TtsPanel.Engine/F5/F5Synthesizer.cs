@@ -23,22 +23,26 @@ public sealed class F5Synthesizer(F5Pack pack)
     public IReadOnlyList<string> PlanChunks(PreparedReference reference, string text, double speed) =>
         TextChunker.Chunk(text, TextChunker.MaxChunkBytes(reference.Transcript, reference.Seconds, speed));
 
-    /// <summary>Synthesizes every chunk in order, drawing each chunk's noise from <paramref name="noise"/>.</summary>
+    /// <summary>
+    /// Synthesizes every chunk in order, drawing each chunk's noise from <paramref name="noise"/>; the speed is the
+    /// configured one times <paramref name="speedFactor"/> (a request's own factor, 1 normally).
+    /// </summary>
     /// <exception cref="ArgumentException">The text has no character the vocabulary knows.</exception>
-    public IEnumerable<F5ChunkAudio> Synthesize(PreparedReference reference, string text, F5Options options, TorchCpuNormal noise,
-        CancellationToken cancellationToken)
+    public IEnumerable<F5ChunkAudio> Synthesize(PreparedReference reference, string text, F5Options options, double speedFactor,
+        TorchCpuNormal noise, CancellationToken cancellationToken)
     {
         var grid = TimeGrid.Create(options.Nfe, options.SwayCoefficient);
         var transcript = ReferenceText.ForModel(reference.Transcript);
-        foreach (var chunk in PlanChunks(reference, text, options.Speed))
+        var speed = options.Speed * speedFactor;
+        foreach (var chunk in PlanChunks(reference, text, speed))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return SynthesizeChunk(reference, transcript, chunk, grid, options, noise, cancellationToken);
+            yield return SynthesizeChunk(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
         }
     }
 
     private F5ChunkAudio SynthesizeChunk(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,
-        TorchCpuNormal noise, CancellationToken cancellationToken)
+        double speed, TorchCpuNormal noise, CancellationToken cancellationToken)
     {
         var timings = new StageTimings();
         var clock = Stopwatch.StartNew();
@@ -46,7 +50,7 @@ public sealed class F5Synthesizer(F5Pack pack)
         if (chunkIds.All(id => id == 0))
             throw new ArgumentException($"The text has no character the model's vocabulary knows: \"{chunk}\".");
         var ids = _tokenizer.Encode(transcript + chunk).Select(id => (long)id).ToArray();
-        var duration = ChunkDuration.Plan(reference.Samples.Length, transcript, chunk, ids.Length, options.Speed,
+        var duration = ChunkDuration.Plan(reference.Samples.Length, transcript, chunk, ids.Length, speed,
             pack.Manifest.HopLength, pack.Manifest.MaxFrames);
         var frames = duration.TotalFrames;
         timings.Add(F5Stages.TextFrontEnd, clock.Elapsed);

@@ -42,9 +42,20 @@ public sealed class F5Pack : IDisposable
 
     /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
-    public static F5Pack Load(string directory, string precision, SessionOptions options)
+    public static F5Pack Load(string directory, string precision, SessionOptions options) =>
+        Load(directory, ReadManifest(directory), precision, options);
+
+    /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
+    /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
+    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, SessionOptions options)
     {
         var manifest = ReadManifest(directory);
+        var gpuPrecision = provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16);
+        return Load(directory, manifest, gpuPrecision ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32, options);
+    }
+
+    private static F5Pack Load(string directory, F5PackManifest manifest, string precision, SessionOptions options)
+    {
         var graphs = new List<OnnxGraph>();
         try
         {
@@ -58,15 +69,6 @@ public sealed class F5Pack : IDisposable
             graphs.ForEach(g => g.Dispose());
             throw;
         }
-    }
-
-    /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
-    /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
-    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, SessionOptions options)
-    {
-        if (provider.IsGpu && ReadManifest(directory).Graphs.Any(g => g.Precision == F5GraphRoles.Fp16))
-            return Load(directory, F5GraphRoles.Fp16, options);
-        return Load(directory, F5GraphRoles.Fp32, options);
     }
 
     public void Dispose()
