@@ -23,12 +23,13 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
-        services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();
+        // Registration order is the voice picker's order: the streamer's cloned voices before espeak-ng's 130 languages.
         services.AddSingleton<ITtsEngine>(sp =>
             F5Engine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.F5, sp.GetRequiredService<IF5VoiceSource>()));
+        services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
         services.AddSingleton<VoiceCatalog>();
         services.AddSingleton<EngineWarmup>();
         services.AddSingleton<SynthesisQueue>();

@@ -10,6 +10,8 @@ namespace TtsPanel.App.Voices;
 /// Cloned voices kept as folders under <c>data/voices/&lt;id&gt;/</c>, each with <c>reference.wav</c> and
 /// <c>voice.json</c> (name, language, transcript, and the streamer's confirmation of the speaker's consent). A folder
 /// with a missing or malformed file is skipped with a warning naming it; the other voices stay available.
+/// The list is read once and kept: the voice picker asks for it on every render. It is read again when a voice folder
+/// appears or disappears, or when <see cref="Refresh"/> is called after a voice was written.
 /// </summary>
 public sealed class FolderVoiceSource(IOptions<StorageOptions> storage, ILogger<FolderVoiceSource> logger) : IF5VoiceSource
 {
@@ -17,14 +19,32 @@ public sealed class FolderVoiceSource(IOptions<StorageOptions> storage, ILogger<
     public const string DescriptionFileName = "voice.json";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private Snapshot? _snapshot;
 
     /// <summary>The folder holding one sub-folder per voice.</summary>
     public string Root => Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, "voices"));
 
-    public IReadOnlyList<F5VoiceClip> Voices =>
-        Directory.Exists(Root)
-            ? Directory.GetDirectories(Root).Order(StringComparer.Ordinal).Select(Read).OfType<F5VoiceClip>().ToList()
-            : [];
+    public IReadOnlyList<F5VoiceClip> Voices
+    {
+        get
+        {
+            // Adding or removing a sub-folder changes the root's write time; edits inside a folder need Refresh.
+            var writtenAt = Directory.Exists(Root) ? Directory.GetLastWriteTimeUtc(Root) : DateTime.MinValue;
+            if (Volatile.Read(ref _snapshot) is { } snapshot && snapshot.RootWrittenAt == writtenAt)
+                return snapshot.Voices;
+            var voices = Directory.Exists(Root)
+                ? Directory.GetDirectories(Root).Order(StringComparer.Ordinal).Select(Read).OfType<F5VoiceClip>().ToList()
+                : [];
+            Volatile.Write(ref _snapshot, new Snapshot(writtenAt, voices));
+            return voices;
+        }
+    }
+
+    /// <summary>Forgets the kept list, so the next read sees files just written.</summary>
+    public void Refresh() => Volatile.Write(ref _snapshot, null);
+
+    /// <summary>The voices as read when the folder had this write time.</summary>
+    private sealed record Snapshot(DateTime RootWrittenAt, IReadOnlyList<F5VoiceClip> Voices);
 
     private F5VoiceClip? Read(string folder)
     {

@@ -31,6 +31,7 @@ public sealed class VoiceLibrary(FolderVoiceSource folder, TimeProvider time)
         var description = new VoiceDescription(upload.Name!.Trim(), string.IsNullOrWhiteSpace(upload.Language) ? "en" : upload.Language.Trim(),
             upload.Transcript!.Trim(), true, time.GetUtcNow());
         File.WriteAllText(Path.Combine(directory, FolderVoiceSource.DescriptionFileName), JsonSerializer.Serialize(description, Json));
+        folder.Refresh();
         return new VoiceUploadResult(id, errors);
     }
 
@@ -41,6 +42,7 @@ public sealed class VoiceLibrary(FolderVoiceSource folder, TimeProvider time)
         if (voiceId.IndexOfAny(['/', '\\', '.']) >= 0 || !Directory.Exists(directory))
             return false;
         Directory.Delete(directory, recursive: true);
+        folder.Refresh();
         return true;
     }
 

@@ -51,4 +51,19 @@ public sealed class FolderVoiceSourceTests : IDisposable
 
     [Fact]
     public void Voices_NoVoicesFolder_IsEmpty() => Assert.Empty(_source.Voices);
+
+    [Fact]
+    public void Voices_AreKeptUntilRefreshOrANewFolder()
+    {
+        AddVoice("anna", """{"name": "Anna", "transcript": "Hi.", "consentConfirmed": true}""");
+        Assert.Equal("Anna", Assert.Single(_source.Voices).Name);
+
+        // An edit inside a folder is not seen until Refresh; a new folder is seen at once.
+        File.WriteAllText(Path.Combine(_source.Root, "anna", "voice.json"), """{"name": "Anne", "transcript": "Hi.", "consentConfirmed": true}""");
+        var kept = _source.Voices;
+        _source.Refresh();
+
+        Assert.Equal("Anna", Assert.Single(kept).Name);
+        Assert.Equal("Anne", Assert.Single(_source.Voices).Name);
+    }
 }

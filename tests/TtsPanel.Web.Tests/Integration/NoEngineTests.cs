@@ -22,8 +22,8 @@ public sealed class NoEngineTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(
-            $"No speech engine is available. espeak-ng: espeak-ng could not load its voice data from '{_emptyVoiceData}' (Engine:Espeak:DataPath). " +
-            "f5-tts: No model pack is configured (Engine:F5:PackDirectory).",
+            "No speech engine is available. f5-tts: No model pack is configured (Engine:F5:PackDirectory). " +
+            $"espeak-ng: espeak-ng could not load its voice data from '{_emptyVoiceData}' (Engine:Espeak:DataPath).",
             body.GetProperty("errors").GetProperty("voice")[0].GetString());
         Assert.Equal(0, (await http.GetFromJsonAsync<JsonElement>("/api/voices")).GetArrayLength());
         var dashboard = await http.GetStringAsync("/");
