@@ -19,7 +19,9 @@ if __package__ in (None, ""):  # allow ``python3 tools/export/make_tiny_fixture.
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
-from tools.export import build, pack, reference, wav_io  # noqa: E402
+from pydub import AudioSegment  # noqa: E402
+
+from tools.export import build, pack, reference, reference_clip, wav_io  # noqa: E402
 from tools.export.config import SAMPLE_RATE  # noqa: E402
 
 FIXTURE = os.path.join("tests", "fixtures", "f5-tiny")
@@ -30,7 +32,8 @@ GEN_TEXT = "Hello world, this is a tiny test."
 SETTINGS = reference.Settings(nfe=7, cfg_strength=2.0, sway_coef=-1.0, speed=1.0, seed=SEED)
 
 DESCRIPTIONS = {
-    "ref_wave": "reference.wav as loaded (int16 / 32768) after the RMS rule: its rms is below 0.1, so it is "
+    "ref_wave": "reference.wav after F5-TTS' clipping (spec §1.1, tools/export/reference_clip.py: edges trimmed, "
+                "50 ms of silence appended), as int16 / 32768, after the RMS rule: its rms is below 0.1, so it is "
                 "scaled by 0.1 / reference_rms",
     "ref_mel": "log-mel of ref_wave (spec §1.3), frames-major",
     "text_ids": "vocab ids of normalise(ref_text) + gen_text (spec §2), no +1 shift",
@@ -61,7 +64,8 @@ def main() -> int:
     pack.write_pack(FIXTURE, "f5-tiny", models, precisions=("fp32",))
     clip = wav_io.synthetic_voice(2.0, SAMPLE_RATE)
     wav_io.write_pcm16(os.path.join(FIXTURE, REF_WAV), clip, SAMPLE_RATE)
-    ref_wave, _ = wav_io.read_pcm16(os.path.join(FIXTURE, REF_WAV))
+    clipped = reference_clip.preprocess(AudioSegment.from_wav(os.path.join(FIXTURE, REF_WAV)))
+    ref_wave = np.frombuffer(clipped.raw_data, dtype="<i2").astype(np.float32) / 32768.0
     result = reference.synthesize(models, torch.from_numpy(ref_wave), REF_TEXT, GEN_TEXT, SETTINGS)
     goldens = {}
     for name, description in DESCRIPTIONS.items():
@@ -74,7 +78,7 @@ def main() -> int:
     meta = {
         "pack": "manifest.json",
         "reference_audio": REF_WAV,
-        "reference_audio_samples": int(ref_wave.shape[0]),
+        "reference_audio_samples": int(ref_wave.shape[0]),  # after clipping
         "reference_rms": result["ref_rms"],
     "reference_boosted": result["ref_rms"] < SETTINGS.target_rms,
         "ref_text": REF_TEXT,

@@ -2,12 +2,20 @@ using System.Buffers.Binary;
 
 namespace TtsPanel.Engine.Audio;
 
-/// <summary>Reads RIFF/WAVE files (PCM 16/24/32-bit or 32-bit float, any channel count) into mono float PCM.</summary>
+/// <summary>Reads RIFF/WAVE files (PCM 16/24/32-bit or 32-bit float, any channel count).</summary>
 public static class WavDecoder
 {
     /// <summary>Decodes <paramref name="wav"/>, averaging the channels into one.</summary>
     /// <exception cref="WavFormatException">The bytes are not a WAV file this decoder supports.</exception>
     public static DecodedAudio Decode(ReadOnlySpan<byte> wav)
+    {
+        var pcm = DecodePcm(wav);
+        return new DecodedAudio(pcm.ToMono(), pcm.SampleRateHz, pcm.Channels);
+    }
+
+    /// <summary>Decodes <paramref name="wav"/> into interleaved integer PCM, keeping every channel.</summary>
+    /// <exception cref="WavFormatException">The bytes are not a WAV file this decoder supports.</exception>
+    public static PcmClip DecodePcm(ReadOnlySpan<byte> wav)
     {
         if (wav.Length < 12 || !wav[..4].SequenceEqual("RIFF"u8) || !wav[8..12].SequenceEqual("WAVE"u8))
             throw new WavFormatException("Not a WAV file: the RIFF/WAVE header is missing.");

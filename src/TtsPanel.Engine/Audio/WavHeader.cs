@@ -27,28 +27,32 @@ internal sealed record WavHeader(int Format, int Channels, int SampleRateHz, int
         return new WavHeader(format, channels, rate, bits);
     }
 
-    public DecodedAudio DecodeSamples(ReadOnlySpan<byte> data)
+    /// <summary>Reads whole frames from <paramref name="data"/>; a trailing partial frame is dropped.</summary>
+    public PcmClip DecodeSamples(ReadOnlySpan<byte> data)
     {
         var bytesPerSample = BitsPerSample / 8;
-        var frameBytes = bytesPerSample * Channels;
-        var frames = data.Length / frameBytes;
-        var mono = new float[frames];
-        for (var frame = 0; frame < frames; frame++)
-        {
-            var sum = 0f;
-            for (var channel = 0; channel < Channels; channel++)
-                sum += ReadSample(data.Slice(frame * frameBytes + channel * bytesPerSample, bytesPerSample));
-            mono[frame] = sum / Channels;
-        }
-
-        return new DecodedAudio(mono, SampleRateHz, Channels);
+        var count = data.Length / (bytesPerSample * Channels) * Channels;
+        var samples = new int[count];
+        for (var i = 0; i < count; i++)
+            samples[i] = ReadSample(data.Slice(i * bytesPerSample, bytesPerSample), i / Channels);
+        return new PcmClip(samples, Channels, SampleRateHz, BitsPerSample == 16 ? 16 : 32);
     }
 
-    private float ReadSample(ReadOnlySpan<byte> bytes) => (Format, BitsPerSample) switch
+    private int ReadSample(ReadOnlySpan<byte> bytes, int frame) => (Format, BitsPerSample) switch
     {
-        (WavFormat.IeeeFloat, _) => BinaryPrimitives.ReadSingleLittleEndian(bytes),
-        (_, 16) => BinaryPrimitives.ReadInt16LittleEndian(bytes) / 32768f,
-        (_, 24) => ((bytes[2] << 24) | (bytes[1] << 16) | (bytes[0] << 8)) / 2147483648f,
-        _ => BinaryPrimitives.ReadInt32LittleEndian(bytes) / 2147483648f,
+        (WavFormat.IeeeFloat, _) => FloatToInt32(BinaryPrimitives.ReadSingleLittleEndian(bytes), frame),
+        (_, 16) => BinaryPrimitives.ReadInt16LittleEndian(bytes),
+        // pydub widens 24-bit samples by prepending a low byte of 0xFF to negative ones and 0x00 to the rest; doing
+        // the same keeps a reference clip sample-identical to the reference pipeline (the difference is < 2^-23).
+        (_, 24) => (bytes[2] << 24) | (bytes[1] << 16) | (bytes[0] << 8) | ((bytes[2] & 0x80) != 0 ? 0xFF : 0),
+        _ => BinaryPrimitives.ReadInt32LittleEndian(bytes),
     };
+
+    /// <summary>Float to 32-bit PCM as ffmpeg converts it for pydub: scale by 2^31, round to nearest even, clip.</summary>
+    private static int FloatToInt32(float value, int frame)
+    {
+        if (!float.IsFinite(value))
+            throw new WavFormatException($"WAV file has a non-finite float sample at frame {frame}.");
+        return (int)Math.Clamp(Math.Round(value * 2147483648.0, MidpointRounding.ToEven), int.MinValue, int.MaxValue);
+    }
 }

@@ -22,7 +22,38 @@ public class WavDecoderTests
         // 0x400000 is half of full scale; 0xC00000 is minus half.
         var wav = BuildWav(format: 1, channels: 1, bits: 24, data: [0x00, 0x00, 0x40, 0x00, 0x00, 0xC0]);
 
-        Assert.Equal([0.5f, -0.5f], WavDecoder.Decode(wav).Samples);
+        var samples = WavDecoder.Decode(wav).Samples;
+
+        Assert.Equal(0.5f, samples[0]);
+        Assert.Equal(-0.5f, samples[1], 1e-6f);
+    }
+
+    [Fact]
+    public void DecodePcm_Pcm24_WidensTo32BitAsPydubDoes()
+    {
+        var wav = BuildWav(format: 1, channels: 1, bits: 24, data: [0x01, 0x00, 0x40, 0x00, 0x00, 0xC0]);
+
+        var pcm = WavDecoder.DecodePcm(wav);
+
+        Assert.Equal(32, pcm.BitsPerSample);
+        Assert.Equal([0x40000100, unchecked((int)0xC00000FF)], pcm.Samples);
+    }
+
+    [Fact]
+    public void DecodePcm_Float_ConvertsTo32BitPcm()
+    {
+        var pcm = WavDecoder.DecodePcm(BuildWav(format: 3, channels: 2, bits: 32, data: Floats(0.5f, -1f, 1f, 0f)));
+
+        Assert.Equal([0x40000000, int.MinValue, int.MaxValue, 0], pcm.Samples);
+    }
+
+    [Fact]
+    public void Decode_NonFiniteFloat_NamesTheFrame()
+    {
+        var error = Assert.Throws<WavFormatException>(() =>
+            WavDecoder.Decode(BuildWav(format: 3, channels: 1, bits: 32, data: Floats(0f, float.NaN))));
+
+        Assert.Equal("WAV file has a non-finite float sample at frame 1.", error.Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using TtsPanel.Engine.Audio;
 using TtsPanel.Engine.F5;
 using TtsPanel.Engine.F5.Audio;
+using TtsPanel.Engine.F5.Reference;
 using TtsPanel.Engine.F5.Sampling;
 using TtsPanel.Engine.F5.Text;
 using TtsPanel.Engine.Tests.Fixtures;
@@ -22,11 +23,11 @@ public class F5ParityTests(TinyPackFixture tiny, ITestOutputHelper output) : ICl
     private int Frames => tiny.Goldens.GetProperty("frames").GetInt32();
 
     [Fact]
-    public void ReferenceWave_AfterTheRmsRule_MatchesRefWave()
+    public void ReferenceWave_ClippedAndAfterTheRmsRule_MatchesRefWave()
     {
-        var decoded = WavDecoder.Decode(File.ReadAllBytes(TinyPackFixture.Path("reference.wav")));
-        var rms = AudioMeasure.Rms(decoded.Samples);
-        var boosted = decoded.Samples.Select(s => (float)(s * 0.1 / rms)).ToArray();
+        var clipped = ReferenceClipper.Clip(WavDecoder.DecodePcm(File.ReadAllBytes(TinyPackFixture.Path("reference.wav")))).ToMono();
+        var rms = AudioMeasure.Rms(clipped);
+        var boosted = clipped.Select(s => (float)(s * 0.1 / rms)).ToArray();
 
         Assert.Equal(tiny.Goldens.GetProperty("reference_rms").GetDouble(), rms, precision: 6);
         Closeness.AssertClose(output, "ref_wave", Golden("ref_wave.npy"), boosted, atol: 1e-6, rtol: 1e-5);
@@ -55,7 +56,7 @@ public class F5ParityTests(TinyPackFixture tiny, ITestOutputHelper output) : ICl
     public void Duration_AndTimeGrid_MatchTheGoldens()
     {
         var transcript = tiny.Goldens.GetProperty("ref_text_normalised").GetString()!;
-        var duration = ChunkDuration.Plan(48_000, transcript, tiny.Goldens.GetProperty("gen_text").GetString()!,
+        var duration = ChunkDuration.Plan(tiny.Goldens.GetProperty("reference_audio_samples").GetInt32(), transcript, tiny.Goldens.GetProperty("gen_text").GetString()!,
             textTokens: 85, speed: 1.0, hopSamples: 256, maxFrames: 4096);
 
         Assert.Equal(Frames, duration.TotalFrames);

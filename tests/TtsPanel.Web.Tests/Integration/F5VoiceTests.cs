@@ -34,8 +34,8 @@ public class F5VoiceTests
 
         Assert.Equal(id, clip.Id);
         var audio = WavDecoder.Decode(clip.Wav);
-        // 305 frames planned, 187 of them the reference's: 256 × (118 − 1) samples.
-        Assert.Equal(29_952, audio.Samples.Length);
+        // 313 frames planned, 192 of them the reference's (49 198 samples once clipped): 256 × (121 − 1) samples.
+        Assert.Equal(30_720, audio.Samples.Length);
         Assert.True(AudioMeasure.Peak(audio.Samples) > 0, "the clip is all zeros");
         var record = (await http.GetFromJsonAsync<JsonElement>("/api/history?take=1"))[0];
         Assert.Equal("f5-tts", record.GetProperty("engine").GetString());

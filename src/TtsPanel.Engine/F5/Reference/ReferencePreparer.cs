@@ -6,8 +6,9 @@ using TtsPanel.Engine.F5.Text;
 namespace TtsPanel.Engine.F5.Reference;
 
 /// <summary>
-/// Turns an uploaded WAV and its transcript into a <see cref="PreparedReference"/>: decode and downmix, check the
-/// length, cut to the reference's 12 s, measure RMS and raise a quiet clip to the target, resample to 24 kHz, log-mel.
+/// Turns an uploaded WAV and its transcript into a <see cref="PreparedReference"/>: decode, check the length, clip
+/// to about 12 s at pauses and trim silent edges as the reference does, downmix, measure RMS and raise a quiet clip to
+/// the target, resample to 24 kHz, log-mel.
 /// </summary>
 public sealed class ReferencePreparer
 {
@@ -16,9 +17,6 @@ public sealed class ReferencePreparer
 
     /// <summary>Longest clip accepted before clipping (decision 3).</summary>
     public const double MaxSeconds = 30;
-
-    /// <summary>The reference keeps at most this much audio (its final hard cut, spec §1.1 step 3).</summary>
-    public const double ClipSeconds = 12;
 
     /// <summary>Below this RMS a clip is taken as silence: boosting it would only amplify noise.</summary>
     public const double SilenceRms = 1e-4;
@@ -29,10 +27,10 @@ public sealed class ReferencePreparer
     {
         if (string.IsNullOrWhiteSpace(transcript))
             throw new ReferenceAudioException("A transcript of the reference clip is required.");
-        DecodedAudio audio;
+        PcmClip audio;
         try
         {
-            audio = WavDecoder.Decode(wav);
+            audio = WavDecoder.DecodePcm(wav);
         }
         catch (WavFormatException e)
         {
@@ -43,9 +41,8 @@ public sealed class ReferencePreparer
             throw new ReferenceAudioException(
                 $"The reference clip is {audio.Seconds.ToString("0.0", CultureInfo.InvariantCulture)} s long; it must be between {MinSeconds} and {MaxSeconds} s.");
 
-        // The reference's silence-aware clipping (spec §1.1 steps 1-2, 4) is not ported yet; its final hard cut is.
-        var kept = Math.Min(audio.Samples.Length, (int)(ClipSeconds * audio.SampleRateHz));
-        var samples = audio.Samples.AsSpan(0, kept).ToArray();
+        var clipped = ReferenceClipper.Clip(audio);
+        var samples = clipped.ToMono();
         var rms = AudioMeasure.Rms(samples);
         if (rms < SilenceRms)
             throw new ReferenceAudioException("The reference clip is silent.");
@@ -57,10 +54,11 @@ public sealed class ReferencePreparer
                 samples[i] *= gain;
         }
 
-        var resampled = audio.SampleRateHz == LogMelExtractor.SampleRateHz
+        // The clipping may have changed the rate: pydub joins a clip slower than 11 025 Hz to its silence at that rate.
+        var resampled = clipped.SampleRateHz == LogMelExtractor.SampleRateHz
             ? samples
-            : new SincResampler(audio.SampleRateHz, LogMelExtractor.SampleRateHz).Resample(samples);
+            : new SincResampler(clipped.SampleRateHz, LogMelExtractor.SampleRateHz).Resample(samples);
         return new PreparedReference(resampled, _mel.Extract(resampled), rms, boosted, targetRms,
-            ReferenceText.Normalize(transcript.Trim()), (double)kept / audio.SampleRateHz);
+            ReferenceText.Normalize(transcript.Trim()), clipped.Seconds);
     }
 }
