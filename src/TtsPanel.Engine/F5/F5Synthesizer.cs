@@ -21,7 +21,9 @@ public sealed class F5Synthesizer(F5Pack pack)
 
     /// <summary>The chunks <paramref name="text"/> is split into for <paramref name="reference"/> at <paramref name="speed"/>.</summary>
     public IReadOnlyList<string> PlanChunks(PreparedReference reference, string text, double speed) =>
-        TextChunker.Chunk(text, TextChunker.MaxChunkBytes(reference.Transcript, reference.Seconds, speed));
+        TextChunker.Chunk(text, TextChunker.MaxChunkBytes(reference.Transcript, reference.Seconds, speed),
+            ChunkDuration.MaxChunkBytes(reference.Samples.Length, ReferenceText.ForModel(reference.Transcript), speed,
+                pack.Manifest.HopLength, pack.Manifest.MaxFrames));
 
     /// <summary>
     /// Synthesizes every chunk in order, drawing each chunk's noise from <paramref name="noise"/>; the speed is the

@@ -44,4 +44,18 @@ public sealed record ChunkDuration(int ReferenceFrames, int TotalFrames, int Hop
         var total = Math.Min(Math.Max(Math.Max(textTokens, melFrames) + 1, duration), maxFrames);
         return new ChunkDuration(referenceFrames, total, hopSamples);
     }
+
+    /// <summary>
+    /// The most UTF-8 bytes a chunk may have for its plan to stay within <paramref name="maxFrames"/>; the reference
+    /// keeps an overlong sentence whole, and beyond this size that would squeeze its speech into too few frames.
+    /// </summary>
+    public static int MaxChunkBytes(int referenceSamples, string transcriptForModel, double speed, int hopSamples, int maxFrames)
+    {
+        var referenceFrames = referenceSamples / hopSamples;
+        var referenceBytes = Encoding.UTF8.GetByteCount(transcriptForModel);
+        var bytes = (int)Math.Min(int.MaxValue, (maxFrames - referenceFrames) * (double)referenceBytes / referenceFrames * speed) + 1;
+        while (bytes > 1 && referenceFrames + (int)((double)referenceFrames / referenceBytes * bytes / speed) > maxFrames)
+            bytes--;
+        return bytes;
+    }
 }

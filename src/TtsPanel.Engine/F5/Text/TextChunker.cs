@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -27,13 +28,14 @@ public static partial class TextChunker
         (int)(Encoding.UTF8.GetByteCount(normalizedTranscript) / referenceSeconds * (TotalSecondsPerChunk - referenceSeconds) * speed);
 
     /// <summary>Packs the sentences of <paramref name="text"/> into trimmed chunks of at most <paramref name="maxBytes"/> bytes
-    /// (a single sentence longer than that is a chunk of its own).</summary>
-    public static IReadOnlyList<string> Chunk(string text, int maxBytes)
+    /// (a single sentence longer than that is a chunk of its own, as in the reference, unless it is longer than
+    /// <paramref name="sentenceLimitBytes"/>: then it is cut at spaces, or inside a word that alone is too long).</summary>
+    public static IReadOnlyList<string> Chunk(string text, int maxBytes, int sentenceLimitBytes = int.MaxValue)
     {
         var chunks = new List<string>();
         var current = new StringBuilder();
         var currentBytes = 0;
-        foreach (var sentence in SentenceBreak().Split(text))
+        foreach (var sentence in SentenceBreak().Split(text).SelectMany(s => Cut(s, sentenceLimitBytes)))
         {
             if (sentence.Length == 0)
                 continue;
@@ -53,6 +55,44 @@ public static partial class TextChunker
 
         AddTrimmed(chunks, current);
         return chunks;
+    }
+
+    /// <summary>Pieces of at most <paramref name="limitBytes"/> bytes, cut after whitespace where possible and never
+    /// inside a character (text element).</summary>
+    private static IEnumerable<string> Cut(string sentence, int limitBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(sentence) <= limitBytes)
+        {
+            yield return sentence;
+            yield break;
+        }
+
+        var piece = new StringBuilder();
+        var pieceBytes = 0;
+        var lastSpace = -1;
+        var elements = StringInfo.GetTextElementEnumerator(sentence);
+        while (elements.MoveNext())
+        {
+            var element = elements.GetTextElement();
+            var elementBytes = Encoding.UTF8.GetByteCount(element);
+            while (pieceBytes + elementBytes > limitBytes && piece.Length > 0)
+            {
+                // Break after the last space when there is one, carrying the rest of the word into the next piece.
+                var cutAt = lastSpace > 0 ? lastSpace : piece.Length;
+                yield return piece.ToString(0, cutAt).TrimEnd();
+                piece.Remove(0, cutAt);
+                pieceBytes = Encoding.UTF8.GetByteCount(piece.ToString());
+                lastSpace = -1;
+            }
+
+            piece.Append(element);
+            pieceBytes += elementBytes;
+            if (char.IsWhiteSpace(element[0]))
+                lastSpace = piece.Length;
+        }
+
+        if (piece.Length > 0)
+            yield return piece.ToString();
     }
 
     private static void AddTrimmed(List<string> chunks, StringBuilder chunk)

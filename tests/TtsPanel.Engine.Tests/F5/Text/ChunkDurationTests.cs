@@ -36,4 +36,12 @@ public class ChunkDurationTests
     [Fact]
     public void Plan_HugeChunk_IsCappedAtMaxFrames() =>
         Assert.Equal(4096, ChunkDuration.Plan(119_110, Transcript, new string('x', 5_000), 300, 1.0, 256, 4096).TotalFrames);
+
+    [Fact]
+    public void MaxChunkBytes_SpecExample_IsTheLargestChunkWithinMaxFrames()
+    {
+        // 465 + int(465 / 52 × 406) = 4095 fits; 407 bytes would plan 465 + int(3639.4) = 4104 frames.
+        Assert.Equal(406, ChunkDuration.MaxChunkBytes(119_110, Transcript, 1.0, 256, 4096));
+        Assert.Equal(4095, ChunkDuration.Plan(119_110, Transcript, new string('x', 406), 300, 1.0, 256, 4096).TotalFrames);
+    }
 }

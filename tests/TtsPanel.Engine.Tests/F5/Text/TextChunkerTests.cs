@@ -33,4 +33,29 @@ public class TextChunkerTests
     [Fact]
     public void Chunk_FullwidthPunctuation_SplitsWithoutSpace() =>
         Assert.Equal(["你好。", "再见。"], TextChunker.Chunk("你好。再见。", maxBytes: 9));
+
+    [Fact]
+    public void Chunk_SentenceOverTheLimit_IsCutAtSpacesIntoPiecesWithinIt()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 2000).Select(i => $"word{i % 10}"));
+
+        var chunks = TextChunker.Chunk(words, maxBytes: 100, sentenceLimitBytes: 300);
+
+        Assert.All(chunks, c => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(c), 250, 300));
+        Assert.Equal(words, string.Join(' ', chunks));
+    }
+
+    [Fact]
+    public void Chunk_WordOverTheLimit_IsCutBetweenCharacters()
+    {
+        var word = string.Concat(Enumerable.Repeat("é", 25));
+
+        var chunks = TextChunker.Chunk(word, maxBytes: 10, sentenceLimitBytes: 20);
+
+        Assert.Equal([string.Concat(Enumerable.Repeat("é", 10)), string.Concat(Enumerable.Repeat("é", 10)), "ééééé"], chunks);
+    }
+
+    [Fact]
+    public void Chunk_SentenceOverTheBudgetButWithinTheLimit_StaysWholeAsInTheReference() =>
+        Assert.Equal(["one two three four five six"], TextChunker.Chunk("one two three four five six", maxBytes: 5, sentenceLimitBytes: 100));
 }
