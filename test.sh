@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test: the C# suites (unit, engine with real espeak-ng and the tiny F5 pack, integration with the real
-# panel on loopback, browser with headless Chromium) and the export tool's Python tests.
+# Runs every test: the C# suites (unit, engine with real espeak-ng and the tiny F5 pack, chat against a real ngircd,
+# integration with the real panel on loopback, browser with headless Chromium) and the export tool's Python tests.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 source scripts/debian-packages.sh
-ensure_packages "speech engine, browser and export-tool tests" espeak-ng chromium python3-torch python3-onnx python3-numpy || exit 1
+ensure_packages "speech engine, browser, IRC and export-tool tests" espeak-ng chromium ngircd python3-torch python3-onnx python3-numpy || exit 1
 
 log=$(mktemp)
 dotnet test TtsPanel.sln "$@" 2>&1 | tee "$log"
