@@ -21,9 +21,9 @@ public static class SynthCommand
     {
         var loadClock = Stopwatch.StartNew();
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.Provider);
-        using var pack = LoadPack(options.Pack, provider, sessionOptions);
+        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions);
         var loadTime = loadClock.Elapsed;
-        console.MarkupLineInterpolated($"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
+        console.MarkupLineInterpolated($"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}, vocoder {pack.Vocoder.Variant}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
 
         var reference = new ReferencePreparer().Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
         var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg };
@@ -40,10 +40,11 @@ public static class SynthCommand
         return 0;
     }
 
-    private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, Microsoft.ML.OnnxRuntime.SessionOptions sessionOptions)
+    private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder,
+        Microsoft.ML.OnnxRuntime.SessionOptions sessionOptions)
     {
         using (sessionOptions)
-            return F5Pack.LoadFor(directory, provider, sessionOptions);
+            return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions);
     }
 
     private static SynthesisRun SynthesizeOnce(F5Synthesizer synthesizer, PreparedReference reference, SynthOptions options, F5Options settings)

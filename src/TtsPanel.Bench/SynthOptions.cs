@@ -1,4 +1,4 @@
-using System.Globalization;
+using TtsPanel.Engine.F5;
 using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.Bench;
@@ -15,11 +15,13 @@ public sealed record SynthOptions(
     float Cfg,
     ulong? Seed,
     ExecutionPreference Provider,
+    F5VocoderVariant Vocoder,
     int Repeat)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
-        "      [--mel MEL.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda] [--repeat 1]\n" +
+        "      [--mel MEL.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
+        "      [--vocoder graphistft|csharpistft] [--repeat 1]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
         "  run with torch.manual_seed(N); without it every run draws a new seed.";
 
@@ -27,48 +29,18 @@ public sealed record SynthOptions(
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>
     public static SynthOptions Parse(IReadOnlyList<string> args)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i += 2)
-        {
-            var name = args[i];
-            if (!name.StartsWith("--", StringComparison.Ordinal) || !Known.Contains(name[2..]))
-                throw new ArgumentException($"Unknown option '{name}'.");
-            if (i + 1 >= args.Count)
-                throw new ArgumentException($"Option '{name}' needs a value.");
-            values[name[2..]] = args[i + 1];
-        }
-
-        string Required(string key) => values.TryGetValue(key, out var value) ? value : throw new ArgumentException($"--{key} is required.");
+        var values = OptionValues.Parse(args, Known);
         return new SynthOptions(
-            Required("pack"), Required("reference"), Required("transcript"), Required("text"), Required("out"),
-            values.GetValueOrDefault("mel"),
-            Number(values, "nfe", 7, 4, 64),
-            (float)Real(values, "cfg", 2, 0, 10),
-            values.TryGetValue("seed", out var seed) ? ParseSeed(seed) : null,
-            values.TryGetValue("provider", out var provider) ? ParseProvider(provider) : ExecutionPreference.Auto,
-            Number(values, "repeat", 1, 1, 100));
+            values.Required("pack"), values.Required("reference"), values.Required("transcript"), values.Required("text"), values.Required("out"),
+            values.Optional("mel"),
+            values.Number("nfe", 7, 4, 64),
+            (float)values.Real("cfg", 2, 0, 10),
+            values.Seed(),
+            values.Provider(),
+            values.Vocoder(),
+            values.Number("repeat", 1, 1, 100));
     }
 
     private static readonly HashSet<string> Known =
-        ["pack", "reference", "transcript", "text", "out", "mel", "nfe", "cfg", "seed", "provider", "repeat"];
-
-    private static int Number(Dictionary<string, string> values, string key, int fallback, int min, int max) =>
-        !values.TryGetValue(key, out var text) ? fallback
-        : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
-        : throw new ArgumentException($"--{key} must be a whole number from {min} to {max} (was '{text}').");
-
-    private static double Real(Dictionary<string, string> values, string key, double fallback, double min, double max) =>
-        !values.TryGetValue(key, out var text) ? fallback
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value
-        : throw new ArgumentException($"--{key} must be a number from {min} to {max} (was '{text}').");
-
-    private static ulong ParseSeed(string text) =>
-        ulong.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed)
-            ? seed
-            : throw new ArgumentException($"--seed must be a non-negative whole number (was '{text}').");
-
-    private static ExecutionPreference ParseProvider(string text) =>
-        Enum.TryParse<ExecutionPreference>(text, ignoreCase: true, out var provider)
-            ? provider
-            : throw new ArgumentException($"--provider must be auto, cpu or cuda (was '{text}').");
+        ["pack", "reference", "transcript", "text", "out", "mel", "nfe", "cfg", "seed", "provider", "vocoder", "repeat"];
 }

@@ -1,6 +1,7 @@
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Voices;
+using TtsPanel.Engine.F5;
 
 namespace TtsPanel.App.Tests;
 
@@ -51,6 +52,16 @@ public class OptionsValidatorTests
             "Engine:F5:CfgStrength must be between 0 and 10 (was NaN).",
             "Engine:F5:Speed must be between 0.3 and 2 (was 5).",
         ], result.Failures);
+    }
+
+    [Fact]
+    public void EngineOptions_F5VocoderNotAVariant_NamesKeyAndValue()
+    {
+        var options = new EngineOptions { F5 = { Vocoder = (F5VocoderVariant)7 } };
+
+        var result = new EngineOptionsValidator().Validate(null, options);
+
+        Assert.Equal(["Engine:F5:Vocoder must be GraphIstft or CSharpIstft (was '7')."], result.Failures);
     }
 
     [Fact]

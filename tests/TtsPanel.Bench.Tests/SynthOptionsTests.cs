@@ -1,3 +1,4 @@
+using TtsPanel.Engine.F5;
 using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.Bench.Tests;
@@ -13,16 +14,17 @@ public class SynthOptionsTests
         var options = SynthOptions.Parse(Required);
 
         Assert.Equal(("p", "r.wav", "Hi.", "Hello", "o.wav"), (options.Pack, options.Reference, options.Transcript, options.Text, options.Output));
-        Assert.Equal((7, 2f, (ulong?)null, ExecutionPreference.Auto, 1), (options.Nfe, options.Cfg, options.Seed, options.Provider, options.Repeat));
+        Assert.Equal((7, 2f, (ulong?)null, ExecutionPreference.Auto, F5VocoderVariant.GraphIstft, 1),
+            (options.Nfe, options.Cfg, options.Seed, options.Provider, options.Vocoder, options.Repeat));
     }
 
     [Fact]
     public void Parse_AllOptions_AreRead()
     {
-        var options = SynthOptions.Parse([.. Required, "--nfe", "16", "--cfg", "1.5", "--seed", "42", "--provider", "cuda", "--mel", "m.npy", "--repeat", "3"]);
+        var options = SynthOptions.Parse([.. Required, "--nfe", "16", "--cfg", "1.5", "--seed", "42", "--provider", "cuda", "--mel", "m.npy", "--repeat", "3", "--vocoder", "CSharpIstft"]);
 
-        Assert.Equal((16, 1.5f, (ulong?)42, ExecutionPreference.Cuda, "m.npy", 3),
-            (options.Nfe, options.Cfg, options.Seed, options.Provider, options.MelOutput, options.Repeat));
+        Assert.Equal((16, 1.5f, (ulong?)42, ExecutionPreference.Cuda, "m.npy", 3, F5VocoderVariant.CSharpIstft),
+            (options.Nfe, options.Cfg, options.Seed, options.Provider, options.MelOutput, options.Repeat, options.Vocoder));
     }
 
     [Theory]
@@ -37,6 +39,7 @@ public class SynthOptionsTests
     [InlineData("--cfg", "lots", "--cfg must be a number from 0 to 10 (was 'lots').")]
     [InlineData("--seed", "-1", "--seed must be a non-negative whole number (was '-1').")]
     [InlineData("--provider", "tpu", "--provider must be auto, cpu or cuda (was 'tpu').")]
+    [InlineData("--vocoder", "2", "--vocoder must be graphistft or csharpistft (was '2').")]
     public void Parse_BadValue_NamesTheOptionAndTheValue(string option, string value, string message) =>
         Assert.Equal(message, Assert.Throws<ArgumentException>(() => SynthOptions.Parse([.. Required, option, value])).Message);
 }

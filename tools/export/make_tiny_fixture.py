@@ -61,7 +61,7 @@ def _clear(folder: str) -> None:
 def main() -> int:
     _clear(FIXTURE)
     models = build.random_init(tiny=True, seed=SEED)
-    pack.write_pack(FIXTURE, "f5-tiny", models, precisions=("fp32",))
+    pack.write_pack(FIXTURE, "f5-tiny", models, precisions=("fp32",), vocoder_spectrum=True)
     clip = wav_io.synthetic_voice(2.0, SAMPLE_RATE)
     wav_io.write_pcm16(os.path.join(FIXTURE, REF_WAV), clip, SAMPLE_RATE)
     clipped = reference_clip.preprocess(AudioSegment.from_wav(os.path.join(FIXTURE, REF_WAV)))

@@ -24,6 +24,9 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         CheckRange(failures, "F5:Speed", f5.Speed, 0.3, 2);
         CheckRange(failures, "F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
         CheckRange(failures, "F5:TargetRms", f5.TargetRms, 0.01, 1);
+        // Configuration binding rejects unknown names; a number outside the enum still binds and must be caught here.
+        if (!Enum.IsDefined(f5.Vocoder))
+            failures.Add($"{EngineOptions.Section}:F5:Vocoder must be GraphIstft or CSharpIstft (was '{f5.Vocoder}').");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

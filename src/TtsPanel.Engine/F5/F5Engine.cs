@@ -65,7 +65,7 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         {
             try
             {
-                var pack = F5Pack.LoadFor(options.PackDirectory, provider, sessionOptions);
+                var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions);
                 return new F5Engine(options, voices, pack, provider, EngineAvailability.Available);
             }
             catch (ModelPackException e)

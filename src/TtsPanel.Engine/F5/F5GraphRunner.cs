@@ -45,13 +45,8 @@ public sealed class F5GraphRunner(F5Pack pack)
         return Read(outputs, "velocity", 2 * frames * MelChannels);
     }
 
-    /// <summary>Channels-first mel (mel × T) → waveform.</summary>
-    public float[] Vocode(float[] melChannelsFirst, int frames)
-    {
-        var inputs = new[] { NamedOnnxValue.CreateFromTensor("mel", new DenseTensor<float>(melChannelsFirst, [1, MelChannels, frames])) };
-        using var outputs = pack.Vocoder.Run(inputs);
-        return outputs.Single(o => o.Name == "waveform").AsTensor<float>().ToArray();
-    }
+    /// <summary>Channels-first mel (mel × T) → waveform, in the pack's vocoder variant.</summary>
+    public float[] Vocode(float[] melChannelsFirst, int frames) => pack.Vocoder.Vocode(melChannelsFirst, frames);
 
     private static float[] Read(IReadOnlyCollection<DisposableNamedOnnxValue> outputs, string name, int expectedLength)
     {

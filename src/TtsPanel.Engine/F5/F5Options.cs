@@ -11,6 +11,12 @@ public sealed class F5Options
     /// <summary>Auto (default: CUDA with FP16 graphs when usable, else CPU with FP32), Cpu or Cuda.</summary>
     public ExecutionPreference ExecutionProvider { get; set; } = ExecutionPreference.Auto;
 
+    /// <summary>
+    /// Where the vocoder's inverse STFT runs: GraphIstft (default, in the waveform graph) or CSharpIstft (spectrum graph,
+    /// then C#; the pack must list <c>vocoder_spectrum</c>). Both took the same time on the CPU.
+    /// </summary>
+    public F5VocoderVariant Vocoder { get; set; } = F5VocoderVariant.GraphIstft;
+
     /// <summary>Flow steps (function evaluations), 4–64; default 7 on the pruned EPSS grid.</summary>
     public int Nfe { get; set; } = 7;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TtsPanel.Engine.F5;
 using TtsPanel.Engine.F5.Pack;
 using TtsPanel.Engine.Onnx;
 
@@ -18,12 +19,15 @@ public sealed class F5PackTests : IDisposable
 
     private string PackFile(string name) => Path.Combine(_pack, name);
 
-    private ModelPackException LoadFails()
+    private ModelPackException LoadFails(F5VocoderVariant vocoder = F5VocoderVariant.GraphIstft)
     {
         var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
         using (options)
-            return Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp32, options));
+            return Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp32, vocoder, options));
     }
+
+    private void UnlistSpectrumVocoder() =>
+        EditManifest(m => m["graphs"]!.AsArray().Remove(m["graphs"]!.AsArray().Single(g => (string)g!["role"]! == "vocoder_spectrum")));
 
     private void EditManifest(Action<JsonObject> edit)
     {
@@ -37,7 +41,7 @@ public sealed class F5PackTests : IDisposable
     {
         var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
         using (options)
-        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, options))
+        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, F5VocoderVariant.GraphIstft, options))
         {
             Assert.Equal("f5-tiny", pack.Manifest.Name);
             Assert.Equal(pack.Manifest.Vocabulary.Count, pack.Vocabulary.Count);
@@ -108,8 +112,56 @@ public sealed class F5PackTests : IDisposable
         var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
         using (options)
         {
-            var error = Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp16, options));
+            var error = Assert.Throws<ModelPackException>(() => F5Pack.Load(_pack, F5GraphRoles.Fp16, F5VocoderVariant.GraphIstft, options));
             Assert.Equal($"{PackFile("manifest.json")}: no fp16 'conditioning' graph is listed.", error.Message);
         }
+    }
+
+    [Theory]
+    [InlineData(F5VocoderVariant.GraphIstft, "vocoder.fp32.onnx")]
+    [InlineData(F5VocoderVariant.CSharpIstft, "vocoder_spectrum.fp32.onnx")]
+    public void Load_PackWithBothVocoders_LoadsTheRequestedGraph(F5VocoderVariant variant, string file)
+    {
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, variant, options))
+            Assert.Equal((variant, PackFile(file)), (pack.Vocoder.Variant, pack.Vocoder.FilePath));
+    }
+
+    [Fact]
+    public void Load_GraphIstftWithoutSpectrumGraph_Loads()
+    {
+        UnlistSpectrumVocoder();
+        System.IO.File.Delete(PackFile("vocoder_spectrum.fp32.onnx"));
+
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, F5VocoderVariant.GraphIstft, options))
+            Assert.Equal(F5VocoderVariant.GraphIstft, pack.Vocoder.Variant);
+    }
+
+    [Fact]
+    public void Load_CSharpIstftWithoutSpectrumGraph_SaysTheGraphIsNotListed()
+    {
+        UnlistSpectrumVocoder();
+
+        Assert.Equal($"{PackFile("manifest.json")}: no fp32 'vocoder_spectrum' graph is listed.", LoadFails(F5VocoderVariant.CSharpIstft).Message);
+    }
+
+    [Fact]
+    public void Load_SpectrumGraphWithOtherOutputs_NamesFileAndOutputs()
+    {
+        System.IO.File.Copy(PackFile("vocoder.fp32.onnx"), PackFile("vocoder_spectrum.fp32.onnx"), overwrite: true);
+
+        Assert.Equal($"{PackFile("vocoder_spectrum.fp32.onnx")}: outputs are [waveform], expected [real, imag].", LoadFails(F5VocoderVariant.CSharpIstft).Message);
+    }
+
+    [Fact]
+    public void Load_TruncatedSpectrumGraph_NamesIt()
+    {
+        var bytes = System.IO.File.ReadAllBytes(PackFile("vocoder_spectrum.fp32.onnx"));
+        System.IO.File.WriteAllBytes(PackFile("vocoder_spectrum.fp32.onnx"), bytes[..(bytes.Length / 2)]);
+
+        Assert.StartsWith($"{PackFile("vocoder_spectrum.fp32.onnx")}: ONNX Runtime cannot load it (", LoadFails(F5VocoderVariant.CSharpIstft).Message);
     }
 }

@@ -117,6 +117,19 @@ public class F5ParityTests(TinyPackFixture tiny, ITestOutputHelper output) : ICl
         Closeness.AssertClose(output, "waveform", Golden("waveform.npy"), final, atol: 1e-4, rtol: 1e-3);
     }
 
+    [Fact]
+    public void SpectrumVocoderWithCSharpIstft_OnTheGeneratedMel_MatchesTheGoldensLikeTheGraph()
+    {
+        var mel = Golden("mel_generated.npy");
+        var frames = mel.Length / Mel;
+
+        var wave = tiny.SpectrumVocoder.Vocode(mel, frames);
+
+        // The tolerance of the in-graph path (WholeChunk_Nfe7_MatchesEveryLaterGolden): same golden, same bar.
+        Closeness.AssertClose(output, "vocoder_waveform (C# ISTFT)", Golden("vocoder_waveform.npy"), wave, atol: 1e-4, rtol: 1e-3);
+        Closeness.AssertClose(output, "C# ISTFT vs in-graph ISTFT", tiny.Runner.Vocode(mel, frames), wave, atol: 1e-6, rtol: 0);
+    }
+
     private F5Conditioning Condition()
     {
         var ids = Npy.ReadLong(TinyPackFixture.Path("text_ids.npy")).Values;

@@ -8,20 +8,27 @@ public static class F5GraphContract
 {
     private const long Free = -1;
 
-    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) For(string role, int melChannels, int dim, int dimHead) => role switch
+    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) For(string role, F5PackManifest manifest)
     {
-        F5GraphRoles.Conditioning => (
-            [new("text", typeof(long), [1, Free]), new("cond", typeof(float), [1, Free, melChannels])],
-            [new("cond_proj", typeof(float), [2, Free, dim]), new("rope_cos", typeof(float), [Free, dimHead]),
-             new("rope_sin", typeof(float), [Free, dimHead])]),
-        F5GraphRoles.DitStep => (
-            [new("x", typeof(float), [1, Free, melChannels]), new("cond_proj", typeof(float), [2, Free, dim]),
-             new("rope_cos", typeof(float), [Free, dimHead]), new("rope_sin", typeof(float), [Free, dimHead]),
-             new("t", typeof(float), [1])],
-            [new("velocity", typeof(float), [2, Free, melChannels])]),
-        F5GraphRoles.Vocoder => (
-            [new("mel", typeof(float), [1, melChannels, Free])],
-            [new("waveform", typeof(float), [1, Free])]),
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown graph role."),
-    };
+        var (melChannels, dim, dimHead, bins) = (manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead, manifest.FftSize / 2 + 1);
+        return role switch
+        {
+            F5GraphRoles.Conditioning => (
+                [new("text", typeof(long), [1, Free]), new("cond", typeof(float), [1, Free, melChannels])],
+                [new("cond_proj", typeof(float), [2, Free, dim]), new("rope_cos", typeof(float), [Free, dimHead]),
+                 new("rope_sin", typeof(float), [Free, dimHead])]),
+            F5GraphRoles.DitStep => (
+                [new("x", typeof(float), [1, Free, melChannels]), new("cond_proj", typeof(float), [2, Free, dim]),
+                 new("rope_cos", typeof(float), [Free, dimHead]), new("rope_sin", typeof(float), [Free, dimHead]),
+                 new("t", typeof(float), [1])],
+                [new("velocity", typeof(float), [2, Free, melChannels])]),
+            F5GraphRoles.Vocoder => (
+                [new("mel", typeof(float), [1, melChannels, Free])],
+                [new("waveform", typeof(float), [1, Free])]),
+            F5GraphRoles.VocoderSpectrum => (
+                [new("mel", typeof(float), [1, melChannels, Free])],
+                [new("real", typeof(float), [1, bins, Free]), new("imag", typeof(float), [1, bins, Free])]),
+            _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown graph role."),
+        };
+    }
 }

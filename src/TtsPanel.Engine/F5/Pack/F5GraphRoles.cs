@@ -1,6 +1,6 @@
 namespace TtsPanel.Engine.F5.Pack;
 
-/// <summary>The three graphs of a pack (decision 6) and the precisions a pack may ship them in.</summary>
+/// <summary>The graphs of a pack (decision 6) and the precisions a pack may ship them in.</summary>
 public static class F5GraphRoles
 {
     /// <summary>Once per utterance: text and reference mel → conditioning for the CFG pair and the rotary tables.</summary>
@@ -11,6 +11,9 @@ public static class F5GraphRoles
 
     /// <summary>Once: mel → waveform.</summary>
     public const string Vocoder = "vocoder";
+
+    /// <summary>Optional, in place of <see cref="Vocoder"/>: mel → one-sided spectrum (real, imag) for the inverse STFT in C#.</summary>
+    public const string VocoderSpectrum = "vocoder_spectrum";
 
     public const string Fp32 = "fp32";
     public const string Fp16 = "fp16";

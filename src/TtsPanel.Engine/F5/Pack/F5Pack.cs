@@ -6,15 +6,16 @@ using TtsPanel.Engine.Onnx;
 namespace TtsPanel.Engine.F5.Pack;
 
 /// <summary>
-/// A loaded model pack: its manifest, vocabulary and the three graphs in one precision, each checked against the
-/// engine's contract. Any problem fails with a message naming the file and what is wrong.
+/// A loaded model pack: its manifest, vocabulary and the three graphs in one precision (the vocoder in the variant
+/// asked for), each checked against the engine's contract. Any problem fails with a message naming the file and what
+/// is wrong.
 /// </summary>
 public sealed class F5Pack : IDisposable
 {
     public const int SupportedFormatVersion = 1;
     public const string ManifestFileName = "manifest.json";
 
-    private F5Pack(string directory, F5PackManifest manifest, string precision, OnnxGraph conditioning, OnnxGraph ditStep, OnnxGraph vocoder)
+    private F5Pack(string directory, F5PackManifest manifest, string precision, OnnxGraph conditioning, OnnxGraph ditStep, F5Vocoder vocoder)
     {
         Directory = directory;
         Manifest = manifest;
@@ -38,30 +39,33 @@ public sealed class F5Pack : IDisposable
 
     public OnnxGraph DitStep { get; }
 
-    public OnnxGraph Vocoder { get; }
+    public F5Vocoder Vocoder { get; }
 
-    /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs.</summary>
+    /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs and the <paramref name="vocoder"/> variant.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
-    public static F5Pack Load(string directory, string precision, SessionOptions options) =>
-        Load(directory, ReadManifest(directory), precision, options);
+    public static F5Pack Load(string directory, string precision, F5VocoderVariant vocoder, SessionOptions options) =>
+        Load(directory, ReadManifest(directory), precision, vocoder, options);
 
     /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
-    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, SessionOptions options)
+    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions options)
     {
         var manifest = ReadManifest(directory);
-        var gpuPrecision = provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16);
-        return Load(directory, manifest, gpuPrecision ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32, options);
+        return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options);
     }
 
-    private static F5Pack Load(string directory, F5PackManifest manifest, string precision, SessionOptions options)
+    /// <summary>FP16 for a GPU provider when the pack has FP16 graphs, else FP32.</summary>
+    internal static string PrecisionFor(F5PackManifest manifest, ExecutionProviderChoice provider) =>
+        provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16) ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32;
+
+    private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options)
     {
         var graphs = new List<OnnxGraph>();
         try
         {
-            foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep, F5GraphRoles.Vocoder })
+            foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep })
                 graphs.Add(LoadGraph(directory, manifest, role, precision, options));
-            return new F5Pack(directory, manifest, precision, graphs[0], graphs[1], graphs[2]);
+            return new F5Pack(directory, manifest, precision, graphs[0], graphs[1], F5Vocoder.Load(directory, manifest, precision, vocoder, options));
         }
         catch
         {
@@ -78,7 +82,7 @@ public sealed class F5Pack : IDisposable
         Vocoder.Dispose();
     }
 
-    private static F5PackManifest ReadManifest(string directory)
+    internal static F5PackManifest ReadManifest(string directory)
     {
         var path = Path.Combine(directory, ManifestFileName);
         if (!File.Exists(path))
@@ -96,14 +100,14 @@ public sealed class F5Pack : IDisposable
         return manifest is null ? throw new ModelPackException($"{path}: the manifest is empty.") : F5PackManifestRules.Check(path, manifest);
     }
 
-    private static OnnxGraph LoadGraph(string directory, F5PackManifest manifest, string role, string precision, SessionOptions options)
+    internal static OnnxGraph LoadGraph(string directory, F5PackManifest manifest, string role, string precision, SessionOptions options)
     {
         var entry = manifest.Graphs.FirstOrDefault(g => g.Role == role && g.Precision == precision)
             ?? throw new ModelPackException($"{Path.Combine(directory, ManifestFileName)}: no {precision} '{role}' graph is listed.");
         var graph = OnnxGraph.Load(Path.Combine(directory, entry.File), options);
         try
         {
-            var (inputs, outputs) = F5GraphContract.For(role, manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead);
+            var (inputs, outputs) = F5GraphContract.For(role, manifest);
             F5GraphCheck.Compare(graph.FilePath, "input", graph.Inputs, inputs);
             F5GraphCheck.Compare(graph.FilePath, "output", graph.Outputs, outputs);
             return graph;
