@@ -4,6 +4,7 @@ using Spectre.Console;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Audio;
 using TtsPanel.Engine.F5;
+using TtsPanel.Engine.F5.Audio;
 using TtsPanel.Engine.F5.Pack;
 using TtsPanel.Engine.F5.Reference;
 using TtsPanel.Engine.F5.Sampling;
@@ -25,7 +26,7 @@ public static class SynthCommand
         var loadTime = loadClock.Elapsed;
         console.MarkupLineInterpolated($"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}, vocoder {pack.Vocoder.Variant}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
 
-        var reference = new ReferencePreparer().Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
+        var reference = new ReferencePreparer(new LogMelExtractor(pack.MelFilters)).Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
         var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg };
         var synthesizer = new F5Synthesizer(pack);
         var runs = new List<SynthesisRun>();

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Audio;
+using TtsPanel.Engine.F5.Audio;
 using TtsPanel.Engine.F5.Pack;
 using TtsPanel.Engine.F5.Reference;
 using TtsPanel.Engine.F5.Sampling;
@@ -22,7 +23,7 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     private readonly IF5VoiceSource _voices;
     private readonly F5Pack? _pack;
     private readonly F5Synthesizer? _synthesizer;
-    private readonly ReferenceCache _references = new(new ReferencePreparer());
+    private readonly ReferenceCache _references;
 
     private F5Engine(F5Options options, IF5VoiceSource voices, F5Pack? pack, ExecutionProviderChoice? provider, EngineAvailability availability)
     {
@@ -30,6 +31,8 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         _voices = voices;
         _pack = pack;
         _synthesizer = pack is null ? null : new F5Synthesizer(pack);
+        // The reference mel must be computed with the filters the model was trained with: the pack's own matrix.
+        _references = new ReferenceCache(new ReferencePreparer(new LogMelExtractor(pack?.MelFilters)));
         ExecutionProvider = provider;
         Availability = availability;
     }

@@ -11,7 +11,7 @@ public sealed class F5PackTests : IDisposable
 
     public F5PackTests()
     {
-        foreach (var file in Directory.GetFiles(TinyPackFixture.Directory).Where(f => f.EndsWith(".onnx") || f.EndsWith("manifest.json")))
+        foreach (var file in Directory.GetFiles(TinyPackFixture.Directory).Where(f => f.EndsWith(".onnx") || f.EndsWith("manifest.json") || f.EndsWith("mel_filterbank.npy")))
             System.IO.File.Copy(file, Path.Combine(_pack, Path.GetFileName(file)));
     }
 
@@ -46,6 +46,38 @@ public sealed class F5PackTests : IDisposable
             Assert.Equal("f5-tiny", pack.Manifest.Name);
             Assert.Equal(pack.Manifest.Vocabulary.Count, pack.Vocabulary.Count);
         }
+    }
+
+    [Fact]
+    public void Load_TinyPack_ReadsTheExportedMelFilterbank()
+    {
+        var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        using (var pack = F5Pack.Load(_pack, F5GraphRoles.Fp32, F5VocoderVariant.GraphIstft, options))
+        {
+            var (values, _) = NpyReader.ReadFloat32(PackFile("mel_filterbank.npy"));
+            Assert.Equal(100, pack.MelFilters!.Length);
+            // Stored (513 bins, 100 mels); bin 4 of mel 3 sits at row 4, column 3.
+            Assert.Equal(values[4 * 100 + 3], pack.MelFilters[3][4]);
+            Assert.True(pack.MelFilters[3][4] > 0);
+        }
+    }
+
+    [Fact]
+    public void Load_TruncatedMelFilterbank_NamesTheFile()
+    {
+        var bytes = System.IO.File.ReadAllBytes(PackFile("mel_filterbank.npy"));
+        System.IO.File.WriteAllBytes(PackFile("mel_filterbank.npy"), bytes[..^400]);
+
+        Assert.Equal($"{PackFile("mel_filterbank.npy")}: holds 204800 bytes of data; shape (513, 100) needs 205200.", LoadFails().Message);
+    }
+
+    [Fact]
+    public void Load_MissingMelFilterbank_NamesTheFile()
+    {
+        System.IO.File.Delete(PackFile("mel_filterbank.npy"));
+
+        Assert.Equal($"{PackFile("mel_filterbank.npy")}: the file is missing.", LoadFails().Message);
     }
 
     [Fact]

@@ -18,7 +18,15 @@ public sealed class LogMelExtractor
 
     private readonly Fft _fft = new(FftSize);
     private readonly double[] _window = PeriodicHann(FftSize);
-    private readonly float[][] _filters = HtkMelFilters(Bins, MelChannels, SampleRateHz);
+    private readonly float[][] _filters;
+
+    /// <summary>Uses <paramref name="filters"/> ([mel][bin], 100 × 513) when given, else computes the HTK filters.</summary>
+    public LogMelExtractor(float[][]? filters = null)
+    {
+        if (filters is not null && (filters.Length != MelChannels || filters.Any(f => f.Length != Bins)))
+            throw new ArgumentException($"A mel filterbank needs {MelChannels} filters of {Bins} bins.", nameof(filters));
+        _filters = filters ?? HtkMelFilters(Bins, MelChannels, SampleRateHz);
+    }
 
     /// <summary>Mel filter m's weight for FFT bin k, as the model's torchaudio front-end builds it (float32).</summary>
     public float FilterWeight(int mel, int bin) => _filters[mel][bin];
@@ -76,6 +84,10 @@ public sealed class LogMelExtractor
         return window;
     }
 
+    /// <summary>
+    /// The HTK filters torchaudio builds, computed here in double: they differ from torchaudio's float32 matrix by up
+    /// to 1.2e-5, so a pack's own matrix is preferred when it has one.
+    /// </summary>
     private static float[][] HtkMelFilters(int bins, int mels, int sampleRateHz)
     {
         var nyquist = sampleRateHz / 2.0;

@@ -15,9 +15,11 @@ public sealed class F5Pack : IDisposable
     public const int SupportedFormatVersion = 1;
     public const string ManifestFileName = "manifest.json";
 
-    private F5Pack(string directory, F5PackManifest manifest, string precision, OnnxGraph conditioning, OnnxGraph ditStep, F5Vocoder vocoder)
+    private F5Pack(string directory, F5PackManifest manifest, float[][]? melFilters, string precision, OnnxGraph conditioning,
+        OnnxGraph ditStep, F5Vocoder vocoder)
     {
         Directory = directory;
+        MelFilters = melFilters;
         Manifest = manifest;
         Precision = precision;
         Conditioning = conditioning;
@@ -34,6 +36,9 @@ public sealed class F5Pack : IDisposable
     public string Precision { get; }
 
     public F5Vocabulary Vocabulary { get; }
+
+    /// <summary>The mel filterbank the pack was exported with ([mel][bin]); null when its manifest names none.</summary>
+    public float[][]? MelFilters { get; }
 
     public OnnxGraph Conditioning { get; }
 
@@ -60,12 +65,13 @@ public sealed class F5Pack : IDisposable
 
     private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options)
     {
+        var melFilters = ReadMelFilters(directory, manifest);
         var graphs = new List<OnnxGraph>();
         try
         {
             foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep })
                 graphs.Add(LoadGraph(directory, manifest, role, precision, options));
-            return new F5Pack(directory, manifest, precision, graphs[0], graphs[1], F5Vocoder.Load(directory, manifest, precision, vocoder, options));
+            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], F5Vocoder.Load(directory, manifest, precision, vocoder, options));
         }
         catch
         {
@@ -73,6 +79,27 @@ public sealed class F5Pack : IDisposable
             graphs.ForEach(g => g.Dispose());
             throw;
         }
+    }
+
+    /// <summary>The manifest's filterbank file, stored (bins, mels) as torchaudio builds it, turned into [mel][bin].</summary>
+    private static float[][]? ReadMelFilters(string directory, F5PackManifest manifest)
+    {
+        if (manifest.Mel?.Filterbank is not { } file)
+            return null;
+        var path = Path.Combine(directory, file);
+        var (values, shape) = NpyReader.ReadFloat32(path);
+        var bins = manifest.FftSize / 2 + 1;
+        if (shape is not [var rows, var columns] || rows != bins || columns != manifest.MelChannels)
+            throw new ModelPackException($"{path}: has shape ({string.Join(", ", shape)}); expected ({bins}, {manifest.MelChannels}).");
+        var filters = new float[columns][];
+        for (var mel = 0; mel < columns; mel++)
+        {
+            filters[mel] = new float[bins];
+            for (var bin = 0; bin < bins; bin++)
+                filters[mel][bin] = values[bin * columns + mel];
+        }
+
+        return filters;
     }
 
     public void Dispose()

@@ -12,9 +12,14 @@ public sealed record F5PackManifest(
     [property: JsonPropertyName("n_fft")] int FftSize,
     [property: JsonPropertyName("mel_channels")] int MelChannels,
     [property: JsonPropertyName("max_frames")] int MaxFrames,
+    [property: JsonPropertyName("mel")] F5MelSettings? Mel,
     [property: JsonPropertyName("dit")] F5DitShape Dit,
     [property: JsonPropertyName("vocab")] IReadOnlyList<string> Vocabulary,
     [property: JsonPropertyName("graphs")] IReadOnlyList<F5GraphEntry> Graphs);
+
+/// <summary>The mel front-end's settings the engine reads: the filterbank file torchaudio built, (bins, mels).</summary>
+public sealed record F5MelSettings(
+    [property: JsonPropertyName("filterbank")] string? Filterbank);
 
 /// <summary>The DiT sizes the graphs' shapes depend on.</summary>
 public sealed record F5DitShape(

@@ -21,7 +21,10 @@ public sealed class ReferencePreparer
     /// <summary>Below this RMS a clip is taken as silence: boosting it would only amplify noise.</summary>
     public const double SilenceRms = 1e-4;
 
-    private readonly LogMelExtractor _mel = new();
+    private readonly LogMelExtractor _mel;
+
+    /// <summary>Prepares clips with <paramref name="mel"/>, by default one that computes its own HTK filters.</summary>
+    public ReferencePreparer(LogMelExtractor? mel = null) => _mel = mel ?? new LogMelExtractor();
 
     public PreparedReference Prepare(ReadOnlySpan<byte> wav, string transcript, double targetRms)
     {
