@@ -1,4 +1,3 @@
-using System.Text;
 using TtsPanel.Engine.Audio;
 
 namespace TtsPanel.Engine.Tests.Audio;
@@ -8,7 +7,7 @@ public class WavDecoderTests
     [Fact]
     public void Decode_StereoFloat_AveragesChannels()
     {
-        var wav = BuildWav(format: 3, channels: 2, bits: 32, data: Floats(0.5f, 0.1f, -1f, 0f));
+        var wav = TestWavFiles.Build(format: 3, channels: 2, bits: 32, data: Floats(0.5f, 0.1f, -1f, 0f));
 
         var decoded = WavDecoder.Decode(wav);
 
@@ -20,7 +19,7 @@ public class WavDecoderTests
     public void Decode_Pcm24_ReadsSignedSamples()
     {
         // 0x400000 is half of full scale; 0xC00000 is minus half.
-        var wav = BuildWav(format: 1, channels: 1, bits: 24, data: [0x00, 0x00, 0x40, 0x00, 0x00, 0xC0]);
+        var wav = TestWavFiles.Build(format: 1, channels: 1, bits: 24, data: [0x00, 0x00, 0x40, 0x00, 0x00, 0xC0]);
 
         var samples = WavDecoder.Decode(wav).Samples;
 
@@ -31,7 +30,7 @@ public class WavDecoderTests
     [Fact]
     public void DecodePcm_Pcm24_WidensTo32BitAsPydubDoes()
     {
-        var wav = BuildWav(format: 1, channels: 1, bits: 24, data: [0x01, 0x00, 0x40, 0x00, 0x00, 0xC0]);
+        var wav = TestWavFiles.Build(format: 1, channels: 1, bits: 24, data: [0x01, 0x00, 0x40, 0x00, 0x00, 0xC0]);
 
         var pcm = WavDecoder.DecodePcm(wav);
 
@@ -42,7 +41,7 @@ public class WavDecoderTests
     [Fact]
     public void DecodePcm_Float_ConvertsTo32BitPcm()
     {
-        var pcm = WavDecoder.DecodePcm(BuildWav(format: 3, channels: 2, bits: 32, data: Floats(0.5f, -1f, 1f, 0f)));
+        var pcm = WavDecoder.DecodePcm(TestWavFiles.Build(format: 3, channels: 2, bits: 32, data: Floats(0.5f, -1f, 1f, 0f)));
 
         Assert.Equal([0x40000000, int.MinValue, int.MaxValue, 0], pcm.Samples);
     }
@@ -51,7 +50,7 @@ public class WavDecoderTests
     public void Decode_NonFiniteFloat_NamesTheFrame()
     {
         var error = Assert.Throws<WavFormatException>(() =>
-            WavDecoder.Decode(BuildWav(format: 3, channels: 1, bits: 32, data: Floats(0f, float.NaN))));
+            WavDecoder.Decode(TestWavFiles.Build(format: 3, channels: 1, bits: 32, data: Floats(0f, float.NaN))));
 
         Assert.Equal("WAV file has a non-finite float sample at frame 1.", error.Message);
     }
@@ -67,30 +66,10 @@ public class WavDecoderTests
     [Fact]
     public void Decode_Pcm8_NamesTheUnsupportedEncoding()
     {
-        var error = Assert.Throws<WavFormatException>(() => WavDecoder.Decode(BuildWav(1, 1, 8, [0x80])));
+        var error = Assert.Throws<WavFormatException>(() => WavDecoder.Decode(TestWavFiles.Build(1, 1, 8, [0x80])));
 
         Assert.Equal("WAV encoding not supported (format 1, 8-bit); use PCM 16/24/32-bit or 32-bit float.", error.Message);
     }
 
     private static byte[] Floats(params float[] values) => values.SelectMany(BitConverter.GetBytes).ToArray();
-
-    private static byte[] BuildWav(short format, short channels, short bits, byte[] data)
-    {
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write(Encoding.ASCII.GetBytes("RIFF"));
-        writer.Write(36 + data.Length);
-        writer.Write(Encoding.ASCII.GetBytes("WAVEfmt "));
-        writer.Write(16);
-        writer.Write(format);
-        writer.Write(channels);
-        writer.Write(24_000);
-        writer.Write(24_000 * channels * bits / 8);
-        writer.Write((short)(channels * bits / 8));
-        writer.Write(bits);
-        writer.Write(Encoding.ASCII.GetBytes("data"));
-        writer.Write(data.Length);
-        writer.Write(data);
-        return stream.ToArray();
-    }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using TtsPanel.Engine.Audio;
 using TtsPanel.Engine.F5.Reference;
@@ -84,7 +83,7 @@ public class ReferenceClipperTests
             }
         }
 
-        return Wav(rate, channels, bytesPerSample * 8, data.ToArray());
+        return TestWavFiles.Build(1, (short)channels, (short)(bytesPerSample * 8), data.ToArray(), rate);
     }
 
     /// <summary>The generator of make_trim_fixture.py: a 32-bit LCG, value = (state >> 8) mod (2A + 1) − A.</summary>
@@ -96,26 +95,6 @@ public class ReferenceClipperTests
             state = unchecked(state * 1664525 + 1013904223);
             yield return amplitude == 0 ? 0 : (int)((state >> 8) % (uint)(2 * amplitude + 1)) - amplitude;
         }
-    }
-
-    private static byte[] Wav(int rate, int channels, int bits, byte[] data)
-    {
-        using var stream = new MemoryStream();
-        using var writer = new BinaryWriter(stream);
-        writer.Write(Encoding.ASCII.GetBytes("RIFF"));
-        writer.Write(36 + data.Length);
-        writer.Write(Encoding.ASCII.GetBytes("WAVEfmt "));
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)channels);
-        writer.Write(rate);
-        writer.Write(rate * channels * bits / 8);
-        writer.Write((short)(channels * bits / 8));
-        writer.Write((short)bits);
-        writer.Write(Encoding.ASCII.GetBytes("data"));
-        writer.Write(data.Length);
-        writer.Write(data);
-        return stream.ToArray();
     }
 
     private static string Sha256(PcmClip clip)
