@@ -5,8 +5,8 @@ public sealed class ModerationOptions
 {
     public const string Section = "Moderation";
 
-    /// <summary>What makes a message one to speak; any match is enough. Default <c>Command, Bits, Reward</c>.</summary>
-    public ChatTriggers Triggers { get; set; } = ChatTriggers.Command | ChatTriggers.Bits | ChatTriggers.Reward;
+    /// <summary>What makes a message one to speak; any match is enough. Default <c>Command, Bits</c>.</summary>
+    public ChatTriggers Triggers { get; set; } = ChatTriggers.Command | ChatTriggers.Bits;
 
     /// <summary>Prefix for <see cref="ChatTriggers.Command"/>, followed by a space and the text. Default <c>!tts</c>.</summary>
     public string CommandPrefix { get; set; } = "!tts";
@@ -14,7 +14,7 @@ public sealed class ModerationOptions
     /// <summary>Fewest bits that trigger <see cref="ChatTriggers.Bits"/>. Default 100.</summary>
     public int MinBits { get; set; } = 100;
 
-    /// <summary>The channel-points reward id for <see cref="ChatTriggers.Reward"/>; none (default) means no reward triggers.</summary>
+    /// <summary>The channel-points reward id for <see cref="ChatTriggers.Reward"/>, required with it. Default none.</summary>
     public string? RewardId { get; set; }
 
     /// <summary>
