@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace TtsPanel.App.Moderation;
@@ -49,8 +50,8 @@ public sealed class ModerationOptionsValidator : IValidateOptions<ModerationOpti
 
     private static void CheckEnum<T>(List<string> failures, string key, T value, T allFlags) where T : struct, Enum
     {
-        var bits = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-        if ((bits & ~Convert.ToInt32(allFlags, System.Globalization.CultureInfo.InvariantCulture)) != 0)
+        var bits = Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        if ((bits & ~Convert.ToInt32(allFlags, CultureInfo.InvariantCulture)) != 0)
             failures.Add($"{Key}:{key} must combine {string.Join(", ", Enum.GetNames<T>().Skip(1))} (was '{value}').");
     }
 
