@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TtsPanel.App.History;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
@@ -11,7 +12,7 @@ using TtsPanel.Engine.F5;
 
 namespace TtsPanel.App;
 
-/// <summary>Registers the application services: options, storage, engines, voices, queue, playback and history.</summary>
+/// <summary>Registers the application services: options, storage, engines, voices, queue, chat moderation, playback and history.</summary>
 public static class AppServiceCollectionExtensions
 {
     public static IServiceCollection AddTtsPanelApp(this IServiceCollection services)
@@ -19,6 +20,7 @@ public static class AppServiceCollectionExtensions
         services.AddValidatedOptions<QueueOptions, QueueOptionsValidator>(QueueOptions.Section);
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
         services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
+        services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>(ModerationOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
@@ -34,6 +36,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<EngineWarmup>();
         services.AddSingleton<SynthesisQueue>();
         services.AddSingleton<SpeakService>();
+        services.AddSingleton<ChatModerator>();
         services.AddSingleton<PlaybackCoordinator>();
         services.AddSingleton<OverlayPresence>();
         services.AddSingleton<SynthesisWorker>();

@@ -38,6 +38,13 @@ public sealed record ChatMessage : ChatEvent
     /// <summary>For a message that came with an event (Twitch USERNOTICE: <c>resub</c>, <c>sub</c>, …), its kind; null for ordinary chat.</summary>
     public string? NoticeKind { get; init; }
 
+    /// <summary>
+    /// Where emotes sit in <see cref="Text"/>, as code-point ranges (end exclusive), the way Twitch's <c>emotes</c> tag
+    /// counts them; null when the source does not say. Moderation removes emotes so their names are not read aloud and
+    /// an emote-only message is recognised.
+    /// </summary>
+    public IReadOnlyList<Range>? Emotes { get; init; }
+
     /// <summary>The room the message was sent in when it differs from <see cref="ChatEvent.Channel"/>'s (Twitch shared chat); null otherwise.</summary>
     public string? SourceRoomId { get; init; }
 }
