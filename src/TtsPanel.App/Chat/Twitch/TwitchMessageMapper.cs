@@ -86,12 +86,39 @@ public static class TwitchMessageMapper
             Bits = int.TryParse(message.Tag("bits"), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0,
             CustomRewardId = NullIfEmpty(message.Tag("custom-reward-id")),
             IsFirstMessage = message.Tag("first-msg") == "1",
+            Emotes = Emotes(message.Tag("emotes")),
             NoticeKind = noticeKind,
             SourceRoomId = IsFromOtherRoom(message) ? message.Tag("source-room-id") : null,
         };
     }
 
     /// <summary>Badge names from <c>broadcaster/1,subscriber/12</c>.</summary>
+    /// <summary>
+    /// The <c>emotes</c> tag, <c>id:start-end,start-end/id:start-end</c> with inclusive code-point positions, as ranges
+    /// with exclusive ends in text order; malformed entries are skipped (an emote name then is read out, nothing worse).
+    /// </summary>
+    private static IReadOnlyList<Range>? Emotes(string? tag)
+    {
+        if (string.IsNullOrEmpty(tag))
+            return null;
+        var ranges = new List<Range>();
+        foreach (var emote in tag.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var positions = emote.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? emote[(colon + 1)..] : "";
+            foreach (var position in positions.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = position.Split('-');
+                if (parts.Length == 2
+                    && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                    && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+                    && end >= start)
+                    ranges.Add(new Range(start, end + 1));
+            }
+        }
+
+        return ranges.OrderBy(r => r.Start.Value).ToList();
+    }
+
     private static HashSet<string> Badges(string? tag) =>
         string.IsNullOrEmpty(tag) ? [] : tag.Split(',').Select(b => b.Split('/')[0]).ToHashSet(StringComparer.Ordinal);
 

@@ -47,6 +47,25 @@ public class TwitchMessageMapperTests
     }
 
     [Fact]
+    public void Map_EmotesTag_GivesCodePointRangesInTextOrder()
+    {
+        var line = "@emotes=25:6-10,18-22/emotesv2_abc:0-4;id=e1;room-id=1;user-id=2 "
+            + ":viewer!viewer@viewer.tmi.twitch.tv PRIVMSG #chan :Kappa Kappa hello Kappa";
+
+        var message = Assert.IsType<ChatMessage>(Map(line));
+
+        Assert.Equal([new Range(0, 5), new Range(6, 11), new Range(18, 23)], message.Emotes!);
+    }
+
+    [Fact]
+    public void Map_MalformedEmotePositions_AreSkipped()
+    {
+        var line = "@emotes=25:x-4,9-2,1-3/bad;id=e2 :viewer!viewer@viewer.tmi.twitch.tv PRIVMSG #chan :a bc";
+
+        Assert.Equal([new Range(1, 4)], Assert.IsType<ChatMessage>(Map(line)).Emotes!);
+    }
+
+    [Fact]
     public void Map_BroadcasterVipAndReward_SetTheirFlags()
     {
         var line = "@badges=broadcaster/1,vip/1;custom-reward-id=f9c7cf5b-0c1a-4d7e-9b0b-2f0e3cd2a1b7;display-name=;id=m1;"
