@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.Bench;
@@ -15,13 +16,21 @@ public sealed record SynthOptions(
     float Cfg,
     ulong? Seed,
     ExecutionPreference Provider,
-    int Repeat)
+    int Repeat,
+    int Warmup,
+    string? JsonOutput,
+    string? WaveNpyOutput,
+    bool AllowCpuFallback,
+    OrtLoggingLevel OrtLogLevel)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
-        "      [--mel MEL.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda] [--repeat 1]\n" +
+        "      [--mel MEL.npy] [--wave-npy WAVE.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
+        "      [--repeat 1] [--warmup 0] [--json REPORT.json] [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
-        "  run with torch.manual_seed(N); without it every run draws a new seed.";
+        "  run with torch.manual_seed(N); without it every run draws a new seed.\n" +
+        "  --warmup runs are made first and left out of the figures. With --provider cuda, a graph node that the CUDA\n" +
+        "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.";
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>
@@ -46,11 +55,19 @@ public sealed record SynthOptions(
             (float)Real(values, "cfg", 2, 0, 10),
             values.TryGetValue("seed", out var seed) ? ParseSeed(seed) : null,
             values.TryGetValue("provider", out var provider) ? ParseProvider(provider) : ExecutionPreference.Auto,
-            Number(values, "repeat", 1, 1, 100));
+            Number(values, "repeat", 1, 1, 100),
+            Number(values, "warmup", 0, 0, 100),
+            values.GetValueOrDefault("json"),
+            values.GetValueOrDefault("wave-npy"),
+            values.TryGetValue("cpu-fallback", out var fallback) && ParseCpuFallback(fallback),
+            values.TryGetValue("ort-log", out var level) ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
     }
 
     private static readonly HashSet<string> Known =
-        ["pack", "reference", "transcript", "text", "out", "mel", "nfe", "cfg", "seed", "provider", "repeat"];
+        [
+            "pack", "reference", "transcript", "text", "out", "mel", "wave-npy", "nfe", "cfg", "seed", "provider", "repeat",
+            "warmup", "json", "cpu-fallback", "ort-log",
+        ];
 
     private static int Number(Dictionary<string, string> values, string key, int fallback, int min, int max) =>
         !values.TryGetValue(key, out var text) ? fallback
@@ -71,4 +88,20 @@ public sealed record SynthOptions(
         Enum.TryParse<ExecutionPreference>(text, ignoreCase: true, out var provider)
             ? provider
             : throw new ArgumentException($"--provider must be auto, cpu or cuda (was '{text}').");
+
+    private static bool ParseCpuFallback(string text) => text switch
+    {
+        "allow" => true,
+        "deny" => false,
+        _ => throw new ArgumentException($"--cpu-fallback must be deny or allow (was '{text}')."),
+    };
+
+    private static OrtLoggingLevel ParseOrtLogLevel(string text) => text switch
+    {
+        "error" => OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+        "warning" => OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
+        "info" => OrtLoggingLevel.ORT_LOGGING_LEVEL_INFO,
+        "verbose" => OrtLoggingLevel.ORT_LOGGING_LEVEL_VERBOSE,
+        _ => throw new ArgumentException($"--ort-log must be error, warning, info or verbose (was '{text}')."),
+    };
 }
