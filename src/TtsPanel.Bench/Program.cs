@@ -1,11 +1,15 @@
+using Microsoft.ML.OnnxRuntime;
 using Spectre.Console;
 using TtsPanel.Bench;
 using TtsPanel.Engine.F5.Reference;
 using TtsPanel.Engine.Onnx;
 
-// The bench CLI: "synth" speaks one message outside the panel, "vocoder" times the two vocoder variants. Bad
-// arguments and unusable inputs exit with 2.
+// The bench CLI: "synth" speaks one message outside the panel, "vocoder" times the two vocoder variants. Bad arguments and unusable inputs exit with 2, and so
+// does a provider that was asked for and does not load: a benchmark must never quietly run somewhere else.
 var console = AnsiConsole.Console;
+// Logs of benchmark sets are read in files: keep the per-run table on one line per run instead of 80 columns.
+if (Console.IsOutputRedirected)
+    console.Profile.Width = 200;
 try
 {
     switch (args.FirstOrDefault())
@@ -20,7 +24,7 @@ try
             return 2;
     }
 }
-catch (Exception e) when (e is ArgumentException or ModelPackException or ReferenceAudioException or IOException)
+catch (Exception e) when (e is ArgumentException or ModelPackException or ReferenceAudioException or IOException or OnnxRuntimeException)
 {
     console.MarkupLineInterpolated($"[red]{e.Message}[/]");
     return 2;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using Microsoft.ML.OnnxRuntime;
 using Spectre.Console;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Audio;
@@ -14,21 +14,41 @@ namespace TtsPanel.Bench;
 
 /// <summary>
 /// <c>synth</c>: loads a pack, prepares a reference clip, speaks one message and writes the WAV (and the generated
-/// mel); with <c>--repeat</c> it times several runs and reports the median.
+/// mel); with <c>--warmup</c> and <c>--repeat</c> it times several runs and reports per-run stages and medians.
 /// </summary>
 public static class SynthCommand
 {
+    /// <summary>ORT's session key that makes a node the CUDA provider leaves to the CPU a load error.</summary>
+    private const string DisableCpuFallbackKey = "session.disable_cpu_ep_fallback";
+
     public static int Run(SynthOptions options, IAnsiConsole console)
     {
         var loadClock = Stopwatch.StartNew();
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.Provider);
-        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions);
+        // Only an explicit --provider cuda is strict; auto keeps the panel's behaviour.
+        var cpuFallbackDenied = options.Provider == ExecutionPreference.Cuda && !options.AllowCpuFallback;
+        if (cpuFallbackDenied)
+            sessionOptions.AddSessionConfigEntry(DisableCpuFallbackKey, "1");
+        sessionOptions.LogSeverityLevel = options.OrtLogLevel;
+        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, cpuFallbackDenied);
         var loadTime = loadClock.Elapsed;
-        console.MarkupLineInterpolated($"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}, vocoder {pack.Vocoder.Variant}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
+        var environment = new BenchEnvironment(OrtEnv.Instance().GetVersionString(), provider.Provider, provider.Device,
+            provider.IsGpu ? GpuName.Query() : "none", pack.Precision, cpuFallbackDenied);
+        console.MarkupLineInterpolated(
+            $"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}, vocoder {pack.Vocoder.Variant}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
+        console.MarkupLineInterpolated(
+            $"ONNX Runtime {environment.OrtVersion}; GPU: {environment.GpuName}; CPU fallback {(provider.IsGpu ? cpuFallbackDenied ? "disabled" : "allowed" : "n/a")}.");
 
+        var referenceClock = Stopwatch.StartNew();
         var reference = new ReferencePreparer(new LogMelExtractor(pack.MelFilters)).Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
+        var referenceTime = referenceClock.Elapsed;
         var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg };
         var synthesizer = new F5Synthesizer(pack);
+        // The first runs on a GPU load kernels and autotune; they are kept out of the medians but their times are
+        // reported, since a first message of a new length must not be slow.
+        var warmupTimes = new List<TimeSpan>();
+        for (var run = 0; run < options.Warmup; run++)
+            warmupTimes.Add(SynthesizeOnce(synthesizer, reference, options, settings).Elapsed);
         var runs = new List<SynthesisRun>();
         for (var run = 0; run < options.Repeat; run++)
             runs.Add(SynthesizeOnce(synthesizer, reference, options, settings));
@@ -37,29 +57,53 @@ public static class SynthCommand
         File.WriteAllBytes(options.Output, WavEncoder.EncodePcm16(last.Audio, EngineConstants.OutputSampleRateHz));
         if (options.MelOutput is { } melPath)
             NpyWriter.WriteFloat32(melPath, last.Mel, pack.Manifest.MelChannels, last.Mel.Length / pack.Manifest.MelChannels);
-        Report(console, runs, options);
+        if (options.WaveNpyOutput is { } wavePath)
+            NpyWriter.WriteFloat32(wavePath, last.Audio, last.Audio.Length);
+        var summary = new BenchSummary(environment, options, loadTime, referenceTime, warmupTimes, runs);
+        if (options.JsonOutput is { } jsonPath)
+            BenchJson.Write(jsonPath, summary);
+        BenchReport.Write(console, summary);
         return 0;
     }
 
-    private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder,
-        Microsoft.ML.OnnxRuntime.SessionOptions sessionOptions)
+    private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions sessionOptions,
+        bool cpuFallbackDenied)
     {
         using (sessionOptions)
-            return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions);
+        {
+            try
+            {
+                return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions);
+            }
+            catch (ModelPackException e) when (cpuFallbackDenied && e.InnerException is OnnxRuntimeException)
+            {
+                throw new ModelPackException(
+                    $"{e.Message} With --provider cuda every node must run on the GPU; ORT keeps some shape computations on the CPU "
+                    + "(--ort-log verbose lists them). Run with --cpu-fallback allow to accept that.", e);
+            }
+        }
     }
 
     private static SynthesisRun SynthesizeOnce(F5Synthesizer synthesizer, PreparedReference reference, SynthOptions options, F5Options settings)
     {
         var clock = Stopwatch.StartNew();
         var noise = new TorchCpuNormal(options.Seed ?? (ulong)Random.Shared.NextInt64(int.MaxValue));
-        var chunks = synthesizer.Synthesize(reference, options.Text, settings, speedFactor: 1.0, noise, CancellationToken.None).ToList();
+        var chunks = new List<F5ChunkAudio>();
+        TimeSpan? firstAudio = null;
+        foreach (var chunk in synthesizer.Synthesize(reference, options.Text, settings, speedFactor: 1.0, noise, CancellationToken.None))
+        {
+            chunks.Add(chunk);
+            // The panel starts playing the first chunk as soon as it is yielded.
+            firstAudio ??= clock.Elapsed;
+        }
+
         var audio = CrossFade.Join(chunks.Select(c => c.Samples).ToList(), (int)(settings.CrossFadeSeconds * EngineConstants.OutputSampleRateHz));
         var elapsed = clock.Elapsed;
         var timings = new StageTimings();
         chunks.ForEach(c => timings.Add(c.Timings));
         // Channels-first chunks side by side along time, as the reference's combined spectrogram.
         var mel = ConcatenateAlongTime(chunks, reference.Mel.Channels);
-        return new SynthesisRun(audio, mel, chunks.Count, elapsed, timings);
+        return new SynthesisRun(audio, mel, chunks.Count, elapsed, firstAudio ?? elapsed, timings);
     }
 
     private static float[] ConcatenateAlongTime(List<F5ChunkAudio> chunks, int channels)
@@ -75,27 +119,5 @@ public static class SynthCommand
         }
 
         return mel;
-    }
-
-    private static void Report(IAnsiConsole console, List<SynthesisRun> runs, SynthOptions options)
-    {
-        var table = new Table().AddColumns("run", "chunks", "audio s", "synthesis ms", "RTF");
-        foreach (var (run, index) in runs.Select((r, i) => (r, i + 1)))
-            table.AddRow(Cell(index), Cell(run.Chunks), Cell(run.AudioSeconds, "0.00"), Cell(run.Elapsed.TotalMilliseconds, "0"), Cell(run.Rtf, "0.000"));
-        console.Write(table);
-        var median = runs.Select(r => r.Rtf).Order().ElementAt(runs.Count / 2);
-        console.MarkupLineInterpolated($"Median RTF over {runs.Count} run(s): [bold]{median:0.000}[/]. Stages of the last run (ms): {string.Join(", ", runs[^1].Timings.Stages.Select(s => $"{s.Key} {s.Value.TotalMilliseconds:0}"))}.");
-        console.MarkupLineInterpolated($"Wrote {options.Output}{(options.MelOutput is null ? "" : " and " + options.MelOutput)}.");
-    }
-
-    private static string Cell(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-
-    private static string Cell(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private sealed record SynthesisRun(float[] Audio, float[] Mel, int Chunks, TimeSpan Elapsed, StageTimings Timings)
-    {
-        public double AudioSeconds => (double)Audio.Length / EngineConstants.OutputSampleRateHz;
-
-        public double Rtf => Elapsed.TotalSeconds / AudioSeconds;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.F5;
 using TtsPanel.Engine.Onnx;
 
@@ -16,14 +17,22 @@ public sealed record SynthOptions(
     ulong? Seed,
     ExecutionPreference Provider,
     F5VocoderVariant Vocoder,
-    int Repeat)
+    int Repeat,
+    int Warmup,
+    string? JsonOutput,
+    string? WaveNpyOutput,
+    bool AllowCpuFallback,
+    OrtLoggingLevel OrtLogLevel)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
-        "      [--mel MEL.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
-        "      [--vocoder graphistft|csharpistft] [--repeat 1]\n" +
+        "      [--mel MEL.npy] [--wave-npy WAVE.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
+        "      [--vocoder graphistft|csharpistft] [--repeat 1] [--warmup 0] [--json REPORT.json]\n" +
+        "      [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
-        "  run with torch.manual_seed(N); without it every run draws a new seed.";
+        "  run with torch.manual_seed(N); without it every run draws a new seed.\n" +
+        "  --warmup runs are made first and left out of the figures. With --provider cuda, a graph node that the CUDA\n" +
+        "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.";
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>
@@ -38,9 +47,33 @@ public sealed record SynthOptions(
             values.Seed(),
             values.Provider(),
             values.Vocoder(),
-            values.Number("repeat", 1, 1, 100));
+            values.Number("repeat", 1, 1, 100),
+            values.Number("warmup", 0, 0, 100),
+            values.Optional("json"),
+            values.Optional("wave-npy"),
+            values.Optional("cpu-fallback") is { } fallback && ParseCpuFallback(fallback),
+            values.Optional("ort-log") is { } level ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
     }
 
     private static readonly HashSet<string> Known =
-        ["pack", "reference", "transcript", "text", "out", "mel", "nfe", "cfg", "seed", "provider", "vocoder", "repeat"];
+    [
+        "pack", "reference", "transcript", "text", "out", "mel", "wave-npy", "nfe", "cfg", "seed", "provider", "vocoder",
+        "repeat", "warmup", "json", "cpu-fallback", "ort-log",
+    ];
+
+    private static bool ParseCpuFallback(string text) => text switch
+    {
+        "allow" => true,
+        "deny" => false,
+        _ => throw new ArgumentException($"--cpu-fallback must be deny or allow (was '{text}')."),
+    };
+
+    private static OrtLoggingLevel ParseOrtLogLevel(string text) => text switch
+    {
+        "error" => OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+        "warning" => OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
+        "info" => OrtLoggingLevel.ORT_LOGGING_LEVEL_INFO,
+        "verbose" => OrtLoggingLevel.ORT_LOGGING_LEVEL_VERBOSE,
+        _ => throw new ArgumentException($"--ort-log must be error, warning, info or verbose (was '{text}')."),
+    };
 }

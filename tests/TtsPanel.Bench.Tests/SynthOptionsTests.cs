@@ -1,3 +1,4 @@
+using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.F5;
 using TtsPanel.Engine.Onnx;
 
@@ -16,6 +17,8 @@ public class SynthOptionsTests
         Assert.Equal(("p", "r.wav", "Hi.", "Hello", "o.wav"), (options.Pack, options.Reference, options.Transcript, options.Text, options.Output));
         Assert.Equal((7, 2f, (ulong?)null, ExecutionPreference.Auto, F5VocoderVariant.GraphIstft, 1),
             (options.Nfe, options.Cfg, options.Seed, options.Provider, options.Vocoder, options.Repeat));
+        Assert.Equal((0, (string?)null, (string?)null, false, OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR),
+            (options.Warmup, options.JsonOutput, options.WaveNpyOutput, options.AllowCpuFallback, options.OrtLogLevel));
     }
 
     [Fact]
@@ -26,6 +29,19 @@ public class SynthOptionsTests
         Assert.Equal((16, 1.5f, (ulong?)42, ExecutionPreference.Cuda, "m.npy", 3, F5VocoderVariant.CSharpIstft),
             (options.Nfe, options.Cfg, options.Seed, options.Provider, options.MelOutput, options.Repeat, options.Vocoder));
     }
+
+    [Fact]
+    public void Parse_BenchmarkOptions_AreRead()
+    {
+        var options = SynthOptions.Parse([.. Required, "--warmup", "3", "--json", "r.json", "--wave-npy", "w.npy", "--cpu-fallback", "allow", "--ort-log", "verbose"]);
+
+        Assert.Equal((3, "r.json", "w.npy", true, OrtLoggingLevel.ORT_LOGGING_LEVEL_VERBOSE),
+            (options.Warmup, options.JsonOutput, options.WaveNpyOutput, options.AllowCpuFallback, options.OrtLogLevel));
+    }
+
+    [Fact]
+    public void Parse_CpuFallbackDeny_KeepsTheFallbackOff() =>
+        Assert.False(SynthOptions.Parse([.. Required, "--cpu-fallback", "deny"]).AllowCpuFallback);
 
     [Theory]
     [InlineData(new[] { "--pack", "p" }, "--reference is required.")]
@@ -40,6 +56,9 @@ public class SynthOptionsTests
     [InlineData("--seed", "-1", "--seed must be a non-negative whole number (was '-1').")]
     [InlineData("--provider", "tpu", "--provider must be auto, cpu or cuda (was 'tpu').")]
     [InlineData("--vocoder", "2", "--vocoder must be graphistft or csharpistft (was '2').")]
+    [InlineData("--warmup", "-1", "--warmup must be a whole number from 0 to 100 (was '-1').")]
+    [InlineData("--cpu-fallback", "maybe", "--cpu-fallback must be deny or allow (was 'maybe').")]
+    [InlineData("--ort-log", "loud", "--ort-log must be error, warning, info or verbose (was 'loud').")]
     public void Parse_BadValue_NamesTheOptionAndTheValue(string option, string value, string message) =>
         Assert.Equal(message, Assert.Throws<ArgumentException>(() => SynthOptions.Parse([.. Required, option, value])).Message);
 }
