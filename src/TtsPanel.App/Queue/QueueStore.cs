@@ -61,7 +61,11 @@ public sealed class QueueStore
     }
 
     /// <summary>Writes an unfinished item; when this returns, the item survives a crash of the process.</summary>
-    public void Save(QueueItem item) => _live.Upsert(QueueDocument.From(item));
+    public void Save(QueueItem item)
+    {
+        _live.Upsert(QueueDocument.From(item));
+        WaitForDisk();
+    }
 
     /// <summary>Moves finished items out of the live collection, all or none of them.</summary>
     public void MoveToFinished(IReadOnlyCollection<QueueItem> items, DateTimeOffset finishedAt)
@@ -88,5 +92,15 @@ public sealed class QueueStore
             database.Rollback();
             throw;
         }
+
+        WaitForDisk();
     }
+
+    /// <summary>
+    /// LiteDB 5 returns from a commit before its background writer has put the pages in the log file, so a process
+    /// killed just after an acknowledgement could lose the message, or play a finished one again. A checkpoint waits
+    /// for that writer (which flushes to disk) and then folds the log into the data file, which stays cheap because
+    /// the log never holds more than the last write.
+    /// </summary>
+    private void WaitForDisk() => _database.Database.Checkpoint();
 }
