@@ -34,6 +34,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ITtsEngine>(sp => EspeakEngine.Create(sp.GetRequiredService<IOptions<EngineOptions>>().Value.Espeak));
         services.AddSingleton<VoiceCatalog>();
         services.AddSingleton<EngineWarmup>();
+        services.AddSingleton<QueueStore>();
         services.AddSingleton<SynthesisQueue>();
         services.AddSingleton<SpeakService>();
         services.AddSingleton<ChatModerator>();

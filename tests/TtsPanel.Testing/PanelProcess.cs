@@ -19,11 +19,14 @@ public sealed partial class PanelProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private bool _ownsDataDirectory = true;
 
-    private PanelProcess(Process process, string dataDirectory)
+    private PanelProcess(Process process, string dataDirectory, IReadOnlyDictionary<string, string>? settings)
     {
         _process = process;
         DataDirectory = dataDirectory;
+        _settings = settings;
     }
 
     /// <summary>The panel's address, e.g. http://127.0.0.1:40123.</summary>
@@ -48,9 +51,26 @@ public sealed partial class PanelProcess : IAsyncDisposable
     /// Starts the panel with <paramref name="settings"/> as command-line configuration and waits until it listens;
     /// <paramref name="prepareData"/> may first put files into the fresh data folder.
     /// </summary>
-    public static async Task<PanelProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<string>? prepareData = null)
+    public static Task<PanelProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, Action<string>? prepareData = null)
     {
-        var panel = Launch(settings, prepareData);
+        var dataDirectory = Directory.CreateTempSubdirectory("ttspanel-test-").FullName;
+        prepareData?.Invoke(dataDirectory);
+        return WaitUntilListeningAsync(Launch(settings, dataDirectory));
+    }
+
+    /// <summary>
+    /// Stops this panel (SIGTERM) and starts a new one with the same settings on the same data folder, as a streamer
+    /// restarting it does; the new one owns the folder from then on.
+    /// </summary>
+    public async Task<PanelProcess> RestartAsync()
+    {
+        await StopAsync();
+        _ownsDataDirectory = false;
+        return await WaitUntilListeningAsync(Launch(_settings, DataDirectory));
+    }
+
+    private static async Task<PanelProcess> WaitUntilListeningAsync(PanelProcess panel)
+    {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var exited = panel._process.WaitForExitAsync(timeout.Token);
         var first = await Task.WhenAny(panel._listening.Task, exited);
@@ -67,7 +87,7 @@ public sealed partial class PanelProcess : IAsyncDisposable
     /// <summary>Runs the panel expecting it to refuse to start; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string> settings)
     {
-        await using var panel = Launch(settings);
+        await using var panel = Launch(settings, Directory.CreateTempSubdirectory("ttspanel-test-").FullName);
         using var timeout = new CancellationTokenSource(StartTimeout);
         await panel._process.WaitForExitAsync(timeout.Token);
         panel._process.WaitForExit(); // drains the output readers
@@ -95,14 +115,12 @@ public sealed partial class PanelProcess : IAsyncDisposable
     {
         await StopAsync();
         _process.Dispose();
-        if (Directory.Exists(DataDirectory))
+        if (_ownsDataDirectory && Directory.Exists(DataDirectory))
             Directory.Delete(DataDirectory, recursive: true);
     }
 
-    private static PanelProcess Launch(IReadOnlyDictionary<string, string>? settings, Action<string>? prepareData = null)
+    private static PanelProcess Launch(IReadOnlyDictionary<string, string>? settings, string dataDirectory)
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("ttspanel-test-").FullName;
-        prepareData?.Invoke(dataDirectory);
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -121,7 +139,7 @@ public sealed partial class PanelProcess : IAsyncDisposable
         foreach (var (key, value) in arguments)
             start.ArgumentList.Add($"--{key}={value}");
 
-        var panel = new PanelProcess(new Process { StartInfo = start }, dataDirectory);
+        var panel = new PanelProcess(new Process { StartInfo = start }, dataDirectory, settings);
         panel._process.OutputDataReceived += (_, e) => panel.OnOutput(e.Data);
         panel._process.ErrorDataReceived += (_, e) => panel.OnOutput(e.Data);
         panel._process.Start();

@@ -10,6 +10,7 @@ namespace TtsPanel.App.Queue;
 /// <param name="Error">Why it failed, when <see cref="State"/> is <see cref="QueueItemState.Failed"/>.</param>
 /// <param name="Clip">The synthesized audio while it is ready or playing; dropped once the item is finished.</param>
 /// <param name="AudioSeconds">Length of the synthesized audio, kept after the clip is dropped.</param>
+/// <param name="Attempts">Syntheses begun for this item, including one the panel stopped during; at most 2.</param>
 public sealed record QueueItem(
     Guid Id,
     long Sequence,
@@ -19,4 +20,5 @@ public sealed record QueueItem(
     DateTimeOffset EnqueuedAt,
     string? Error = null,
     Clip? Clip = null,
-    double? AudioSeconds = null);
+    double? AudioSeconds = null,
+    int Attempts = 0);

@@ -1,8 +1,8 @@
 namespace TtsPanel.App.Queue;
 
 /// <summary>
-/// Where a queue item is in its life. The chat issue adds persistence and an approval step; the names and order here
-/// are the ones stored, so append new states rather than renumber.
+/// Where a queue item is in its life. The names are what the <c>queue</c> collection stores, so rename none; append
+/// new states rather than renumber. <see cref="AwaitingApproval"/> and <see cref="Rejected"/> belong to approval mode.
 /// </summary>
 public enum QueueItemState
 {
@@ -14,13 +14,16 @@ public enum QueueItemState
     Failed,
     Skipped,
     Removed,
+    AwaitingApproval,
+    Rejected,
 }
 
 /// <summary>Which states are over: the item will neither be synthesized nor played again.</summary>
 public static class QueueItemStateExtensions
 {
     public static bool IsFinished(this QueueItemState state) =>
-        state is QueueItemState.Done or QueueItemState.Failed or QueueItemState.Skipped or QueueItemState.Removed;
+        state is QueueItemState.Done or QueueItemState.Failed or QueueItemState.Skipped or QueueItemState.Removed
+            or QueueItemState.Rejected;
 
     /// <summary>Ready or playing: the clip exists and an overlay should hold it.</summary>
     public static bool HasClip(this QueueItemState state) => state is QueueItemState.Ready or QueueItemState.Playing;

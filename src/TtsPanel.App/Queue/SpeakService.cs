@@ -6,24 +6,32 @@ namespace TtsPanel.App.Queue;
 /// <summary>The one way a message enters the queue: validated, given a voice, then queued or refused with a reason.</summary>
 public sealed class SpeakService(SynthesisQueue queue, VoiceCatalog voices, IOptions<QueueOptions> options)
 {
-    /// <summary>Queues <paramref name="request"/>; on refusal returns the error and leaves the queue as it was.</summary>
+    /// <summary>
+    /// Queues <paramref name="request"/>, stored before this returns; on refusal returns the error, counts its reason
+    /// and leaves the queue as it was.
+    /// </summary>
     public SpeakResult Speak(SpeakRequest request)
     {
         if (TextRules.FindProblem(request.Text, options.Value.MaxTextLength) is { } problem)
-            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "text", problem));
+            return Refuse(QueueRefusal.InvalidText, "text", problem);
         if (!voices.AnyAvailable)
-            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "voice",
-                $"No speech engine is available. {voices.UnavailableReason}"));
+            return Refuse(QueueRefusal.NoEngine, "voice", $"No speech engine is available. {voices.UnavailableReason}");
 
         var voice = string.IsNullOrWhiteSpace(request.Voice) ? voices.DefaultVoice : voices.Find(request.Voice.Trim());
         if (voice is null)
-            return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, "voice",
-                $"Unknown voice '{request.Voice}'. GET /api/voices lists the voices."));
+            return Refuse(QueueRefusal.UnknownVoice, "voice", $"Unknown voice '{request.Voice}'. GET /api/voices lists the voices.");
 
         var item = queue.TryEnqueue(TextRules.Normalize(request.Text!), voice.Id);
         return item is null
             ? SpeakResult.Failed(new SpeakError(SpeakErrorKind.QueueFull, "queue",
                 $"The queue is full (Queue:MaxItems is {options.Value.MaxItems}); try again once some messages have played."))
             : SpeakResult.Queued(item);
+    }
+
+    // A full queue counts itself in TryEnqueue, so callers that enqueue directly are counted too.
+    private SpeakResult Refuse(QueueRefusal reason, string field, string message)
+    {
+        queue.Counters.Count(reason);
+        return SpeakResult.Failed(new SpeakError(SpeakErrorKind.Invalid, field, message));
     }
 }

@@ -28,7 +28,10 @@ public sealed class SynthesisWorker(
 
     private async Task ProcessAsync(Guid itemId, CancellationToken stoppingToken)
     {
-        var item = queue.Transition(itemId, s => s == QueueItemState.Pending, i => i with { State = QueueItemState.Synthesizing });
+        // The attempt is counted (and stored) before synthesis starts, so a message that takes the process down with
+        // it is counted too; see SynthesisQueue's resume.
+        var item = queue.Transition(itemId, s => s == QueueItemState.Pending,
+            i => i with { State = QueueItemState.Synthesizing, Attempts = i.Attempts + 1 });
         if (item is null)
             return; // removed or cleared while it waited
         var voice = voices.Find(item.VoiceId);
@@ -38,35 +41,64 @@ public sealed class SynthesisWorker(
             return;
         }
 
-        SynthesisResult result;
-        using (var itemCancellation = new ItemCancellation(queue, itemId, stoppingToken))
+        while (true)
         {
-            try
+            var (result, error) = await SynthesizeAsync(item, voice, stoppingToken);
+            if (result is not null)
             {
-                result = await voices.EngineFor(voice).SynthesizeAsync(new SynthesisRequest(item.Text, voice), itemCancellation.Token);
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-                return; // the streamer removed the item mid-synthesis
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // Any engine failure belongs to this one message: mark it failed and keep the queue moving.
-                logger.LogError(e, "Synthesis {ItemId} failed", itemId);
-                Fail(itemId, e.Message);
+                await DeliverAsync(item, voice, result, stoppingToken);
                 return;
             }
-        }
 
-        if (result.Samples.Length == 0)
+            if (error is null)
+                return; // the streamer removed the item mid-synthesis
+            if (item.Attempts >= SynthesisQueue.MaxSynthesisAttempts)
+            {
+                Fail(itemId, error);
+                return;
+            }
+
+            logger.LogWarning("Synthesis {ItemId} failed on attempt {Attempt}, trying again: {Error}", itemId, item.Attempts, error);
+            item = queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { Attempts = i.Attempts + 1 });
+            if (item is null)
+                return;
+        }
+    }
+
+    /// <summary>One synthesis attempt: the result, or the error that failed it, or neither when the item was removed.</summary>
+    private async Task<(SynthesisResult? Result, string? Error)> SynthesizeAsync(QueueItem item, VoiceInfo voice, CancellationToken stoppingToken)
+    {
+        using var itemCancellation = new ItemCancellation(queue, item.Id, stoppingToken);
+        try
         {
-            Fail(itemId, "The engine produced no audio for this text.");
-            return;
+            var result = await voices.EngineFor(voice).SynthesizeAsync(new SynthesisRequest(item.Text, voice), itemCancellation.Token);
+            return result.Samples.Length == 0 ? (null, "The engine produced no audio for this text.") : (result, null);
         }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The panel is stopping: not the message's fault, so the attempt is given back and it waits for the next run.
+            queue.Transition(item.Id, s => s == QueueItemState.Synthesizing,
+                i => i with { State = QueueItemState.Pending, Attempts = i.Attempts - 1 });
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, null);
+        }
+        catch (Exception e)
+        {
+            // Any engine failure belongs to this one message: it is retried or marked failed, and the queue moves on.
+            logger.LogError(e, "Synthesis {ItemId} failed", item.Id);
+            return (null, e.Message);
+        }
+    }
 
+    private async Task DeliverAsync(QueueItem item, VoiceInfo voice, SynthesisResult result, CancellationToken stoppingToken)
+    {
         history.Add(ToRecord(item, voice, voices.EngineFor(voice).Runtime, result));
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
-        var ready = queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
+        var ready = queue.Transition(item.Id, s => s == QueueItemState.Synthesizing,
+            i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
         if (ready is not null)
             await playback.ClipReadyAsync(ready, stoppingToken);
     }

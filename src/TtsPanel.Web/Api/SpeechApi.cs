@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TtsPanel.App.History;
 using TtsPanel.App.Queue;
@@ -18,6 +19,7 @@ public static class SpeechApi
         api.MapPost("/speak", SpeakAsync);
         api.MapGet("/queue", (SynthesisQueue queue) => queue.Snapshot().Select(QueueItemDto.From));
         api.MapGet("/queue/{id:guid}", QueueItem);
+        api.MapGet("/queue/refusals", (SynthesisQueue queue) => RefusalCounts(queue.Counters));
         api.MapGet("/history", History);
         api.MapGet("/voices", (VoiceCatalog voices) => voices.Voices.Select(v => new VoiceDto(v.Id, v.Name, v.Engine, v.Language)));
         return endpoints;
@@ -45,6 +47,10 @@ public static class SpeechApi
             ? TypedResults.Ok(QueueItemDto.From(item))
             : TypedResults.Problem($"The live queue has no item with the id {id}; finished items leave it after a while.",
                 statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Every reason with its count, zeros included, so a tool sees the same keys every time.</summary>
+    private static Dictionary<string, long> RefusalCounts(QueueCounters counters) =>
+        Enum.GetValues<QueueRefusal>().ToDictionary(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString()), r => counters[r]);
 
     private static Results<Ok<IEnumerable<HistoryDto>>, ValidationProblem> History(HistoryRepository history, int? take)
     {

@@ -10,18 +10,26 @@ using TtsPanel.Engine.Abstractions;
 
 namespace TtsPanel.App.Tests.Fakes;
 
-/// <summary>The application services wired as in the panel, on a temporary LiteDB file and the tone engine.</summary>
+/// <summary>
+/// The application services wired as in the panel, on a LiteDB file and the tone engine. The data folder is a fresh
+/// temporary one, deleted on dispose, unless <c>dataDirectory</c> names one, which is kept: a fixture over the
+/// folder of a disposed one is the panel started again.
+/// </summary>
 internal sealed class PanelFixture : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-app-").FullName;
+    private readonly string _directory;
+    private readonly bool _ownsDirectory;
 
-    public PanelFixture(QueueOptions? queueOptions = null, ITtsEngine? engine = null)
+    public PanelFixture(QueueOptions? queueOptions = null, ITtsEngine? engine = null, string? dataDirectory = null)
     {
+        _ownsDirectory = dataDirectory is null;
+        _directory = dataDirectory ?? Directory.CreateTempSubdirectory("ttspanel-app-").FullName;
         Engine = engine ?? new ToneEngine();
         QueueOptions = queueOptions ?? new QueueOptions();
         Database = new PanelDatabase(Options.Create(new StorageOptions { DataDirectory = _directory }));
         History = new HistoryRepository(Database);
-        Queue = new SynthesisQueue(Options.Create(QueueOptions), Time);
+        Store = new QueueStore(Database, NullLogger<QueueStore>.Instance);
+        Queue = new SynthesisQueue(Options.Create(QueueOptions), Store, Time, NullLogger<SynthesisQueue>.Instance);
         Voices = new VoiceCatalog([Engine], Options.Create(new EngineOptions { DefaultVoice = ToneEngine.Voice.Id }));
         Speech = new SpeakService(Queue, Voices, Options.Create(QueueOptions));
         Playback = new PlaybackCoordinator(Queue, Output);
@@ -38,7 +46,12 @@ internal sealed class PanelFixture : IDisposable
 
     public HistoryRepository History { get; }
 
+    public QueueStore Store { get; }
+
     public SynthesisQueue Queue { get; }
+
+    /// <summary>The data folder holding the database file.</summary>
+    public string DataDirectory => _directory;
 
     public VoiceCatalog Voices { get; }
 
@@ -68,6 +81,7 @@ internal sealed class PanelFixture : IDisposable
     public void Dispose()
     {
         Database.Dispose();
-        Directory.Delete(_directory, recursive: true);
+        if (_ownsDirectory)
+            Directory.Delete(_directory, recursive: true);
     }
 }

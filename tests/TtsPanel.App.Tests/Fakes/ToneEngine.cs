@@ -4,12 +4,14 @@ using TtsPanel.Engine.Abstractions;
 namespace TtsPanel.App.Tests.Fakes;
 
 /// <summary>
-/// A predictable engine: a 0.1 s tone per character, or an exception for text containing "fail". Synthesis of text
-/// containing "slow" waits until <see cref="ReleaseSlow"/> is called or the token is cancelled.
+/// A predictable engine: a 0.1 s tone per character, or an exception for text containing "fail", and for text
+/// containing "flaky" the first time it is asked. Synthesis of text containing "slow" waits until
+/// <see cref="ReleaseSlow"/> is called or the token is cancelled.
 /// </summary>
 internal sealed class ToneEngine : ITtsEngine
 {
     public const string EngineName = "tone";
+    private readonly HashSet<string> _failedOnce = [];
     private readonly TaskCompletionSource _slowGate = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ToneEngine(EngineAvailability? availability = null) => Availability = availability ?? EngineAvailability.Available;
@@ -34,6 +36,15 @@ internal sealed class ToneEngine : ITtsEngine
     {
         if (request.Text.Contains("fail", StringComparison.Ordinal))
             throw new InvalidOperationException($"Tone engine cannot say '{request.Text}'.");
+        if (request.Text.Contains("flaky", StringComparison.Ordinal))
+        {
+            lock (_failedOnce)
+            {
+                if (_failedOnce.Add(request.Text))
+                    throw new InvalidOperationException($"Tone engine stumbled on '{request.Text}'.");
+            }
+        }
+
         if (request.Text.Contains("slow", StringComparison.Ordinal))
             await _slowGate.Task.WaitAsync(cancellationToken);
         lock (Spoken)

@@ -52,6 +52,20 @@ public class SpeakServiceTests
     }
 
     [Fact]
+    public void Speak_Refusals_AreCountedByReason()
+    {
+        using var panel = new PanelFixture(new QueueOptions { MaxItems = 1 });
+        panel.Enqueue("first");
+
+        panel.Speech.Speak(new SpeakRequest("second", null));
+        panel.Speech.Speak(new SpeakRequest("", null));
+        panel.Speech.Speak(new SpeakRequest("hello", "tone:zz"));
+
+        Assert.Equal(new Dictionary<QueueRefusal, long> { [QueueRefusal.QueueFull] = 1, [QueueRefusal.InvalidText] = 1, [QueueRefusal.UnknownVoice] = 1 },
+            panel.Queue.Counters.Snapshot());
+    }
+
+    [Fact]
     public void Speak_TextOverTheLimit_IsRefusedOnTheTextField()
     {
         using var panel = new PanelFixture(new QueueOptions { MaxTextLength = 3 });

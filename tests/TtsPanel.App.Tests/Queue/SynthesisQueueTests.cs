@@ -1,16 +1,62 @@
+using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TtsPanel.App.Queue;
+using TtsPanel.App.Storage;
 
 namespace TtsPanel.App.Tests.Queue;
 
-public class SynthesisQueueTests
+/// <summary>The queue over a real LiteDB file in a temporary folder; "restart" is a new queue over the same file.</summary>
+public sealed class SynthesisQueueTests : IDisposable
 {
-    private static SynthesisQueue CreateQueue(int maxItems = 10, int finishedShown = 20) =>
-        new(Options.Create(new QueueOptions { MaxItems = maxItems, FinishedItemsShown = finishedShown }), new FakeTimeProvider());
+    private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-queue-").FullName;
+    private readonly List<PanelDatabase> _databases = [];
+
+    public void Dispose()
+    {
+        foreach (var database in _databases)
+            database.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private StorageOptions Storage => new() { DataDirectory = _directory };
+
+    private SynthesisQueue CreateQueue(int maxItems = 10, int finishedShown = 20)
+    {
+        var database = new PanelDatabase(Options.Create(Storage));
+        _databases.Add(database);
+        return new SynthesisQueue(Options.Create(new QueueOptions { MaxItems = maxItems, FinishedItemsShown = finishedShown }),
+            new QueueStore(database, NullLogger<QueueStore>.Instance), new FakeTimeProvider(), NullLogger<SynthesisQueue>.Instance);
+    }
+
+    /// <summary>Closes the database as a stopping panel does and opens a new queue over the same file.</summary>
+    private SynthesisQueue Restart()
+    {
+        _databases[^1].Dispose();
+        _databases.RemoveAt(_databases.Count - 1);
+        return CreateQueue();
+    }
+
+    /// <summary>Closes the queue's database and opens the file with LiteDB alone, as an outside reader would.</summary>
+    private LiteDatabase CloseAndOpenFile()
+    {
+        foreach (var database in _databases)
+            database.Dispose();
+        _databases.Clear();
+        return new LiteDatabase($"Filename={Storage.DatabasePath}");
+    }
+
+    private static List<Guid> DrainPendingIds(SynthesisQueue queue)
+    {
+        var read = new List<Guid>();
+        while (queue.PendingIds.TryRead(out var id))
+            read.Add(id);
+        return read;
+    }
 
     [Fact]
-    public void TryEnqueue_WhenFull_ReturnsNullAndKeepsTheQueue()
+    public void TryEnqueue_WhenFull_ReturnsNullCountsTheRefusalAndKeepsTheQueue()
     {
         var queue = CreateQueue(maxItems: 2);
         queue.TryEnqueue("one", "v:a");
@@ -20,6 +66,7 @@ public class SynthesisQueueTests
 
         Assert.Null(third);
         Assert.Equal(["one", "two"], queue.Snapshot().Select(i => i.Text));
+        Assert.Equal(1, queue.Counters[QueueRefusal.QueueFull]);
     }
 
     [Fact]
@@ -33,16 +80,28 @@ public class SynthesisQueueTests
     }
 
     [Fact]
+    public void TryEnqueue_Accepted_IsInTheFileBeforeItReturns()
+    {
+        var queue = CreateQueue();
+
+        var item = queue.TryEnqueue("kept", "v:a")!;
+
+        // A copy of the files taken now is what a crash at this moment would leave on disk.
+        var copy = Directory.CreateDirectory(Path.Combine(_directory, "copy")).FullName;
+        foreach (var file in Directory.GetFiles(_directory))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        using var crashed = new LiteDatabase($"Filename={Path.Combine(copy, Path.GetFileName(Storage.DatabasePath))}");
+        var stored = crashed.GetCollection(QueueStore.LiveCollection).FindById(item.Id);
+        Assert.Equal(("kept", "Pending"), (stored["Text"].AsString, stored["State"].AsString));
+    }
+
+    [Fact]
     public void PendingIds_YieldArrivalOrder()
     {
         var queue = CreateQueue();
         var ids = new[] { "a", "b", "c" }.Select(t => queue.TryEnqueue(t, "v:a")!.Id).ToList();
 
-        var read = new List<Guid>();
-        while (queue.PendingIds.TryRead(out var id))
-            read.Add(id);
-
-        Assert.Equal(ids, read);
+        Assert.Equal(ids, DrainPendingIds(queue));
         Assert.Equal([0L, 1L, 2L], queue.Snapshot().Select(i => i.Sequence));
     }
 
@@ -72,6 +131,36 @@ public class SynthesisQueueTests
     }
 
     [Fact]
+    public void Transition_EveryStateChange_IsStored()
+    {
+        var queue = CreateQueue();
+        var item = queue.TryEnqueue("one", "v:a")!;
+
+        queue.Transition(item.Id, _ => true, i => i with { State = QueueItemState.Synthesizing, Attempts = 1 });
+        queue.Transition(item.Id, _ => true, i => i with { State = QueueItemState.Ready, AudioSeconds = 1.5 });
+
+        using var file = CloseAndOpenFile();
+        var stored = file.GetCollection(QueueStore.LiveCollection).FindById(item.Id);
+        Assert.Equal(("Ready", 1, 1.5), (stored["State"].AsString, stored["Attempts"].AsInt32, stored["AudioSeconds"].AsDouble));
+    }
+
+    [Fact]
+    public void Transition_ToAFinishedState_MovesTheItemOutOfTheLiveCollection()
+    {
+        var queue = CreateQueue();
+        var done = queue.TryEnqueue("done", "v:a")!;
+        var waiting = queue.TryEnqueue("waiting", "v:a")!;
+
+        queue.Transition(done.Id, _ => true, i => i with { State = QueueItemState.Done, AudioSeconds = 0.5 });
+
+        using var file = CloseAndOpenFile();
+        Assert.Equal([waiting.Id], file.GetCollection(QueueStore.LiveCollection).FindAll().Select(d => d["_id"].AsGuid));
+        var finished = Assert.Single(file.GetCollection(QueueStore.FinishedCollection).FindAll());
+        Assert.Equal((done.Id, "Done", 0.5), (finished["_id"].AsGuid, finished["State"].AsString, finished["AudioSeconds"].AsDouble));
+        Assert.True(finished["FinishedAt"].IsDateTime);
+    }
+
+    [Fact]
     public void FinishedItems_BeyondTheShownLimit_LeaveTheLiveQueueOldestFirst()
     {
         var queue = CreateQueue(finishedShown: 1);
@@ -86,7 +175,7 @@ public class SynthesisQueueTests
     }
 
     [Fact]
-    public void FinishAll_FinishesOnlyUnfinishedItems()
+    public void FinishAll_FinishesOnlyUnfinishedItemsAndEmptiesTheLiveCollection()
     {
         var queue = CreateQueue();
         var done = queue.TryEnqueue("done", "v:a")!;
@@ -97,6 +186,55 @@ public class SynthesisQueueTests
 
         Assert.Equal(["waiting"], removed.Select(i => i.Text));
         Assert.Equal([QueueItemState.Done, QueueItemState.Removed], queue.Snapshot().Select(i => i.State));
+        Assert.Empty(Restart().Snapshot());
+    }
+
+    [Fact]
+    public void Restart_ResumesUnfinishedItemsInOrder_WithWorkInProgressBackToPending()
+    {
+        var queue = CreateQueue();
+        var items = new[] { "synthesizing", "ready", "playing", "pending", "done" }.Select(t => queue.TryEnqueue(t, "v:a")!).ToList();
+        queue.Transition(items[0].Id, _ => true, i => i with { State = QueueItemState.Synthesizing, Attempts = 1 });
+        queue.Transition(items[1].Id, _ => true, i => i with { State = QueueItemState.Ready, Attempts = 1, Clip = new Clip([1], 1, TimeSpan.Zero), AudioSeconds = 1 });
+        queue.Transition(items[2].Id, _ => true, i => i with { State = QueueItemState.Playing, Attempts = 1, AudioSeconds = 1 });
+        queue.Transition(items[4].Id, _ => true, i => i with { State = QueueItemState.Done });
+
+        var resumed = Restart();
+
+        Assert.Equal(["synthesizing", "ready", "playing", "pending"], resumed.Snapshot().Select(i => i.Text));
+        Assert.All(resumed.Snapshot(), i => Assert.Equal((QueueItemState.Pending, null, null), (i.State, i.Clip, i.AudioSeconds)));
+        // An interrupted synthesis still counts; one that finished does not make the next one a retry.
+        Assert.Equal([1, 0, 0, 0], resumed.Snapshot().Select(i => i.Attempts));
+        Assert.Equal(items.Take(4).Select(i => i.Id), DrainPendingIds(resumed));
+        Assert.Equal(5, resumed.TryEnqueue("after the restart", "v:a")!.Sequence);
+    }
+
+    [Fact]
+    public void Restart_AwaitingApproval_StaysOutOfTheSynthesisChannel()
+    {
+        var queue = CreateQueue();
+        var item = queue.TryEnqueue("to approve", "v:a")!;
+        queue.Transition(item.Id, _ => true, i => i with { State = QueueItemState.AwaitingApproval });
+
+        var resumed = Restart();
+
+        Assert.Equal(QueueItemState.AwaitingApproval, resumed.Find(item.Id)!.State);
+        Assert.Empty(DrainPendingIds(resumed));
+    }
+
+    [Fact]
+    public void Restart_SynthesisInterruptedOnItsLastAttempt_MarksTheItemFailedWithTheReason()
+    {
+        var queue = CreateQueue();
+        var item = queue.TryEnqueue("crashes the engine", "v:a")!;
+        queue.Transition(item.Id, _ => true, i => i with { State = QueueItemState.Synthesizing, Attempts = SynthesisQueue.MaxSynthesisAttempts });
+
+        Assert.Empty(Restart().Snapshot());
+
+        using var file = CloseAndOpenFile();
+        var finished = file.GetCollection(QueueStore.FinishedCollection).FindById(item.Id);
+        Assert.Equal("Failed", finished["State"].AsString);
+        Assert.Equal("Synthesis did not finish in 2 attempts: the panel stopped during each.", finished["Error"].AsString);
     }
 
     [Fact]

@@ -54,7 +54,44 @@ public sealed class SynthesisWorkerTests : IDisposable
         var failed = _panel.Queue.Find(failing.Id)!;
         Assert.Equal(QueueItemState.Failed, failed.State);
         Assert.Equal("Tone engine cannot say 'please fail'.", failed.Error);
+        Assert.Equal(2, failed.Attempts);
         Assert.Equal(["next"], _panel.Output.SentClips.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task RunAsync_FailingMessage_IsStoredAsFailedWithTheErrorAndItsAttempts()
+    {
+        var failing = _panel.Enqueue("please fail");
+
+        await _panel.WaitForAsync(failing.Id, i => i.State == QueueItemState.Failed);
+
+        var stored = _panel.Database.Database.GetCollection(QueueStore.FinishedCollection).FindById(failing.Id);
+        Assert.Equal(("Failed", "Tone engine cannot say 'please fail'.", 2),
+            (stored["State"].AsString, stored["Error"].AsString, stored["Attempts"].AsInt32));
+        Assert.Null(_panel.Database.Database.GetCollection(QueueStore.LiveCollection).FindById(failing.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_MessageFailingOnce_IsReadyAfterItsSecondAttempt()
+    {
+        var flaky = _panel.Enqueue("flaky");
+
+        var ready = await _panel.WaitForAsync(flaky.Id, i => i.State == QueueItemState.Ready);
+
+        Assert.Equal((2, null), (ready.Attempts, ready.Error));
+        Assert.Equal(["flaky"], _panel.Output.SentClips.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task RunAsync_StoppedDuringSynthesis_LeavesTheItemPendingWithTheAttemptGivenBack()
+    {
+        var slow = _panel.Enqueue("slow one");
+        await _panel.WaitForAsync(slow.Id, i => i.State == QueueItemState.Synthesizing);
+
+        await _stop.CancelAsync();
+
+        var pending = await _panel.WaitForAsync(slow.Id, i => i.State == QueueItemState.Pending);
+        Assert.Equal(0, pending.Attempts);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using TtsPanel.App.Queue;
+using TtsPanel.App.Storage;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -16,13 +18,18 @@ namespace TtsPanel.Web.Tests.Components;
 /// </summary>
 public abstract class PanelComponentContext : IAsyncLifetime
 {
+    private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-bunit-").FullName;
+    private readonly PanelDatabase _database;
+
     protected PanelComponentContext(int maxTextLength = 500)
     {
         var context = Context;
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         var queueOptions = Options.Create(new QueueOptions { MaxTextLength = maxTextLength });
-        Queue = new SynthesisQueue(queueOptions, TimeProvider.System);
+        _database = new PanelDatabase(Options.Create(new StorageOptions { DataDirectory = _directory }));
+        Queue = new SynthesisQueue(queueOptions, new QueueStore(_database, NullLogger<QueueStore>.Instance), TimeProvider.System,
+            NullLogger<SynthesisQueue>.Instance);
         Voices = new VoiceCatalog([EspeakEngine.Create(new EspeakOptions())], Options.Create(new EngineOptions()));
         context.Services.AddSingleton(Queue);
         context.Services.AddSingleton(Voices);
@@ -39,7 +46,12 @@ public abstract class PanelComponentContext : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Context.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Context.DisposeAsync();
+        _database.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     protected SynthesisQueue Queue { get; }
 

@@ -9,6 +9,7 @@ public partial class Dashboard : IDisposable
 {
     private IReadOnlyList<QueueItem> _items = [];
     private QueueItem? _nowPlaying;
+    private IReadOnlyDictionary<QueueRefusal, long> _refusals = new Dictionary<QueueRefusal, long>();
 
     [Inject] private SynthesisQueue Queue { get; set; } = null!;
 
@@ -20,6 +21,7 @@ public partial class Dashboard : IDisposable
     {
         Refresh();
         Queue.Changed += OnChanged;
+        Queue.Counters.Changed += OnChanged;
         Playback.StateChanged += OnChanged;
         Presence.Changed += OnChanged;
     }
@@ -27,6 +29,7 @@ public partial class Dashboard : IDisposable
     public void Dispose()
     {
         Queue.Changed -= OnChanged;
+        Queue.Counters.Changed -= OnChanged;
         Playback.StateChanged -= OnChanged;
         Presence.Changed -= OnChanged;
     }
@@ -35,6 +38,7 @@ public partial class Dashboard : IDisposable
     {
         _items = Queue.Snapshot();
         _nowPlaying = _items.FirstOrDefault(i => i.State == QueueItemState.Playing);
+        _refusals = Queue.Counters.Snapshot();
     }
 
     // Raised on whichever thread changed the queue: hop onto the circuit's dispatcher before rendering.

@@ -22,7 +22,7 @@ public partial class QueueList
         QueueItemState.Ready => Color.Primary,
         QueueItemState.Playing => Color.Success,
         QueueItemState.Failed => Color.Error,
-        QueueItemState.Skipped or QueueItemState.Removed => Color.Warning,
+        QueueItemState.Skipped or QueueItemState.Removed or QueueItemState.Rejected => Color.Warning,
         _ => Color.Default,
     };
 }
