@@ -12,7 +12,7 @@ namespace TtsPanel.App.Chat.Twitch;
 /// after an exponential, jittered delay; a message id seen before is not published twice. A refused login stops it.
 /// A hosted service calls <see cref="RunAsync"/> once and reads <see cref="Events"/> alongside.
 /// </summary>
-public sealed class TwitchChatClient
+public sealed class TwitchChatClient : IChatSource
 {
     private readonly TwitchOptions _options;
     private readonly TimeProvider _time;
@@ -38,6 +38,8 @@ public sealed class TwitchChatClient
         _seen = new MessageIdWindow(_options.DedupeCapacity, TimeSpan.FromSeconds(_options.DedupeWindowSeconds), time);
         _events = Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(_options.EventBufferCapacity) { SingleWriter = true });
     }
+
+    public string Name => TwitchMessageMapper.Source;
 
     /// <summary>Chat events in arrival order; completed once <see cref="RunAsync"/> returns.</summary>
     public ChannelReader<ChatEvent> Events => _events.Reader;
