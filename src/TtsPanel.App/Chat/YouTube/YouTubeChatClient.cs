@@ -18,21 +18,19 @@ public sealed class YouTubeChatClient : IChatSource
     // Pages of up to 2000 items with author details stay far below this; a larger answer is not YouTube's.
     private const long MaxResponseBytes = 16 * 1024 * 1024;
 
+    private static readonly ChatSourceStatus ChatEnded = new(ChatSourceState.Stopped, "Stopped: the live chat ended");
+
     private readonly YouTubeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<YouTubeChatClient> _logger;
     private readonly ReconnectBackoff _backoff;
-    private readonly MessageIdWindow _seen;
-    private readonly Channel<ChatEvent> _events;
+    private readonly YouTubeEventWriter _events;
     private readonly YouTubeQuotaBudget _budget;
-    private readonly IReadOnlyList<int> _tierBits;
     private readonly Lock _gate = new();
     private DateTimeOffset? _nextPollAt;
     private int _started;
     private bool _finished;
     private long _malformedResponses;
-    private long _droppedEvents;
-    private long _backlogSkipped;
 
     public YouTubeChatClient(IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeChatClient> logger)
     {
@@ -41,10 +39,9 @@ public sealed class YouTubeChatClient : IChatSource
         _logger = logger;
         _backoff = new ReconnectBackoff(
             TimeSpan.FromMilliseconds(_options.RetryMinDelayMs), TimeSpan.FromMilliseconds(_options.RetryMaxDelayMs), Random.Shared);
-        _seen = new MessageIdWindow(_options.DedupeCapacity, TimeSpan.FromSeconds(_options.DedupeWindowSeconds), time);
-        _events = Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(_options.EventBufferCapacity) { SingleWriter = true });
+        var tierBits = _options.SuperChatTierBits.Count > 0 ? _options.SuperChatTierBits.ToArray() : YouTubeOptions.DefaultSuperChatTierBits;
+        _events = new YouTubeEventWriter(_options, tierBits, time, logger);
         _budget = new YouTubeQuotaBudget(_options.QuotaUnitsPerDay, TimeSpan.FromHours(_options.QuotaSpreadHours), time);
-        _tierBits = _options.SuperChatTierBits.Count > 0 ? _options.SuperChatTierBits.ToArray() : YouTubeOptions.DefaultSuperChatTierBits;
     }
 
     public string Name => YouTubeMessageMapper.Source;
@@ -75,10 +72,10 @@ public sealed class YouTubeChatClient : IChatSource
     public long MalformedResponses => Interlocked.Read(ref _malformedResponses);
 
     /// <summary>Chat items on the first page (the history before the panel started), never published.</summary>
-    public long BacklogSkipped => Interlocked.Read(ref _backlogSkipped);
+    public long BacklogSkipped => _events.BacklogSkipped;
 
     /// <summary>Events dropped because <see cref="YouTubeOptions.EventBufferCapacity"/> events were waiting to be read.</summary>
-    public long DroppedEvents => Interlocked.Read(ref _droppedEvents);
+    public long DroppedEvents => _events.DroppedEvents;
 
     /// <summary>
     /// Polls until <paramref name="cancellationToken"/> is cancelled or the chat stops for good (<see cref="Status"/>
@@ -107,7 +104,7 @@ public sealed class YouTubeChatClient : IChatSource
         }
         finally
         {
-            _events.Writer.TryComplete();
+            _events.Complete();
             if (!_finished)
                 SetStatus(new ChatSourceStatus(ChatSourceState.Stopped, "Stopped"));
         }
@@ -130,16 +127,27 @@ public sealed class YouTubeChatClient : IChatSource
                 continue;
             }
 
-            _backoff.Reset();
             if (details.ActiveLiveChatId is { Length: > 0 } chatId)
+            {
+                _backoff.Reset();
                 return chatId;
-            if (!details.Found)
-                return Finish(ChatSourceState.Failed, $"Stopped: YouTube has no video {videoId} (check {YouTubeOptions.Section}:VideoId)");
-            if (!details.IsLiveStream)
-                return Finish(ChatSourceState.Failed, $"Stopped: video {videoId} is not a live stream");
-            if (details.EndedAt is not null)
-                return Finish(ChatSourceState.Stopped, "Stopped: the live chat ended");
-            // An upcoming stream has no chat yet: look again later, at the retry pace, which costs one unit a time.
+            }
+
+            var stop = details switch
+            {
+                { Found: false } => new ChatSourceStatus(
+                    ChatSourceState.Failed, $"Stopped: YouTube has no video {videoId} (check {YouTubeOptions.Section}:VideoId)"),
+                { IsLiveStream: false } => new ChatSourceStatus(ChatSourceState.Failed, $"Stopped: video {videoId} is not a live stream"),
+                { EndedAt: not null } => ChatEnded,
+                _ => null,
+            };
+            if (stop is not null)
+            {
+                Finish(stop);
+                return null;
+            }
+
+            // An upcoming stream has no chat yet: look again at the growing retry pace (up to RetryMaxDelayMs), one unit a look.
             await WaitAsync($"video {videoId} has no live chat yet", cancellationToken);
         }
     }
@@ -161,12 +169,12 @@ public sealed class YouTubeChatClient : IChatSource
             }
 
             _backoff.Reset();
-            var ended = Publish(page, skip: firstPage) || page.OfflineAt is not null;
+            var ended = _events.Publish(page, backlog: firstPage) || page.OfflineAt is not null;
             firstPage = false;
             pageToken = page.NextPageToken ?? pageToken;
             if (ended)
             {
-                Finish(ChatSourceState.Stopped, "Stopped: the live chat ended");
+                Finish(ChatEnded);
                 return;
             }
 
@@ -199,9 +207,9 @@ public sealed class YouTubeChatClient : IChatSource
     {
         if (!_budget.TrySpend(units))
         {
-            Finish(ChatSourceState.Failed,
+            Finish(new ChatSourceStatus(ChatSourceState.Failed,
                 $"Stopped: the daily quota budget of {_budget.UnitsPerDay} units ({YouTubeOptions.Section}:QuotaUnitsPerDay) is spent; " +
-                $"it resets at midnight Pacific time ({_budget.NextReset.UtcDateTime:yyyy-MM-dd HH:mm} UTC)");
+                $"it resets at midnight Pacific time ({_budget.NextReset.UtcDateTime:yyyy-MM-dd HH:mm} UTC)"));
             return null;
         }
 
@@ -213,12 +221,11 @@ public sealed class YouTubeChatClient : IChatSource
         catch (YouTubeApiException e)
         {
             var failure = YouTubeFailure.From(e);
-            if (failure.ChatEnded)
-                return Finish<T>(ChatSourceState.Stopped, "Stopped: the live chat ended");
             if (!failure.Retry)
             {
-                _logger.LogError("YouTube chat stopped: {Error}", e.Message);
-                return Finish<T>(ChatSourceState.Failed, $"Stopped: {failure.Sentence}");
+                _logger.Log(failure.ChatEnded ? LogLevel.Information : LogLevel.Error, "YouTube chat stopped: {Error}", e.Message);
+                Finish(failure.ChatEnded ? ChatEnded : new ChatSourceStatus(ChatSourceState.Failed, $"Stopped: {failure.Sentence}"));
+                return null;
             }
 
             reason = failure.Sentence;
@@ -261,62 +268,11 @@ public sealed class YouTubeChatClient : IChatSource
             await Task.Delay(left, _time, cancellationToken);
     }
 
-    /// <summary>Publishes the page's new items; true when one of them says the chat ended.</summary>
-    /// <param name="skip">True for the first page: its items are the history before the panel started, remembered but not published.</param>
-    private bool Publish(YouTubeMessagePage page, bool skip)
-    {
-        var ended = false;
-        var receivedAt = _time.GetUtcNow();
-        foreach (var item in page.Items)
-        {
-            if (YouTubeJson.String(item, "id") is not { Length: > 0 } id)
-            {
-                _logger.LogDebug("YouTube chat skipped an item without an id");
-                continue;
-            }
-
-            if (!_seen.TryAdd(id))
-            {
-                _logger.LogDebug("YouTube chat item {ItemId} was already delivered; skipped", id);
-                continue;
-            }
-
-            if (skip)
-            {
-                Interlocked.Increment(ref _backlogSkipped);
-                continue;
-            }
-
-            if (YouTubeJson.String(item, "snippet", "type") == YouTubeMessageMapper.ChatEndedType)
-                ended = true;
-            else if (YouTubeMessageMapper.Map(item, _tierBits, receivedAt) is { } chatEvent)
-                Write(chatEvent);
-        }
-
-        return ended;
-    }
-
-    private void Write(ChatEvent chatEvent)
-    {
-        if (_events.Writer.TryWrite(chatEvent))
-            return;
-        Interlocked.Increment(ref _droppedEvents);
-        _logger.LogWarning(
-            "YouTube chat event buffer is full ({Capacity}); dropped a {EventType}", _options.EventBufferCapacity, chatEvent.GetType().Name);
-    }
-
-    private string? Finish(ChatSourceState state, string message)
+    /// <summary>Stops for good: the run ends with <paramref name="status"/> instead of the plain "Stopped".</summary>
+    private void Finish(ChatSourceStatus status)
     {
         _finished = true;
-        SetStatus(new ChatSourceStatus(state, message));
-        return null;
-    }
-
-    private T? Finish<T>(ChatSourceState state, string message)
-        where T : class
-    {
-        Finish(state, message);
-        return null;
+        SetStatus(status);
     }
 
     private void SetStatus(ChatSourceStatus status)

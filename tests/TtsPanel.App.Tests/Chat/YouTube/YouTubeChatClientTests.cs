@@ -162,6 +162,23 @@ public sealed class YouTubeChatClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_BufferFull_DropsAndCountsTheRest()
+    {
+        _server.AnswerMessages(Page("t1", 1_000));
+        _server.AnswerMessages(Page("t2", 1_000, Text("m-1", "UCa", "Ann", "one"), Text("m-2", "UCa", "Ann", "two"), Text("m-3", "UCa", "Ann", "three")));
+        var options = RunningYouTubeClient.Options(_server);
+        options.EventBufferCapacity = 1;
+        await using var client = RunningYouTubeClient.Start(options, _time);
+        await client.WaitForNextPollAtAsync(Start.AddSeconds(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await client.WaitForNextPollAtAsync(Start.AddSeconds(2));
+
+        Assert.Equal(2, client.Client.DroppedEvents);
+        Assert.Equal("one", Assert.IsType<ChatMessage>(await client.NextEventAsync()).Text);
+    }
+
+    [Fact]
     public async Task RunAsync_PageSaysOfflineAt_PublishesItsItemsThenStopsAsEnded()
     {
         _server.AnswerMessages(Page("t1", 1_000));
