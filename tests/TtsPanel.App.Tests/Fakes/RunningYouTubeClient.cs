@@ -71,22 +71,22 @@ internal sealed class RunningYouTubeClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (at most 10 s) for a status in <paramref name="state"/>; returns it.</summary>
-    public async Task<ChatSourceStatus> WaitForStatusAsync(ChatSourceState state)
+    /// <summary>Waits (at most 10 s) for the <paramref name="occurrence"/>th status in <paramref name="state"/> (1 = the first); returns it.</summary>
+    public async Task<ChatSourceStatus> WaitForStatusAsync(ChatSourceState state, int occurrence = 1)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try
         {
             while (true)
             {
-                if (Statuses.LastOrDefault(s => s.State == state) is { } status)
+                if (Statuses.Where(s => s.State == state).ElementAtOrDefault(occurrence - 1) is { } status)
                     return status;
                 await Task.Delay(10, timeout.Token);
             }
         }
         catch (OperationCanceledException)
         {
-            Assert.Fail($"Expected a {state} status; the last was '{Client.Status.Message}'.");
+            Assert.Fail($"Expected {state} status number {occurrence}; the last status was '{Client.Status.Message}'.");
             throw;
         }
     }

@@ -123,11 +123,9 @@ public sealed class YouTubeChatClientErrorTests : IAsyncLifetime
         await using var client = RunningYouTubeClient.Start(options, _time);
 
         var delays = new List<TimeSpan>();
-        for (var attempt = 0; attempt < 4; attempt++)
+        for (var attempt = 1; attempt <= 4; attempt++)
         {
-            while (client.Statuses.Count(s => s.State == ChatSourceState.Reconnecting) <= attempt)
-                await Task.Delay(10);
-            var retrying = client.Statuses.Where(s => s.State == ChatSourceState.Reconnecting).ElementAt(attempt);
+            var retrying = await client.WaitForStatusAsync(ChatSourceState.Reconnecting, attempt);
             delays.Add(retrying.RetryAt!.Value - _time.GetUtcNow());
             _time.Advance(delays[^1]);
         }
@@ -135,6 +133,7 @@ public sealed class YouTubeChatClientErrorTests : IAsyncLifetime
         // Nominal 1, 2, 4, 8 s, each drawn from its upper half.
         Assert.All(delays.Zip([1, 2, 4, 8]), d => Assert.InRange(d.First.TotalSeconds, d.Second / 2.0, d.Second));
         Assert.Equal(ChatSourceState.Reconnecting, client.Client.Status.State);
+        Assert.Contains("refused", client.Client.Status.Message, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
