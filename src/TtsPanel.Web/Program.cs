@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TtsPanel.App;
+using TtsPanel.App.Chat.YouTube;
 using TtsPanel.App.Storage;
 using TtsPanel.Web;
 using TtsPanel.Web.Api;
@@ -20,6 +21,7 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
     return StartupFailure.Report(serverCheck.Failures);
 
 builder.Services.AddTtsPanelApp();
+builder.Services.AddYouTubeChat(builder.Configuration);
 builder.AddTtsPanelWeb(server);
 
 var app = builder.Build();

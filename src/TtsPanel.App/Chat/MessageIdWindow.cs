@@ -1,4 +1,4 @@
-namespace TtsPanel.App.Chat.Twitch;
+namespace TtsPanel.App.Chat;
 
 /// <summary>
 /// The message ids seen recently, bounded both in count and in age, so a message delivered again (a reconnect replaying

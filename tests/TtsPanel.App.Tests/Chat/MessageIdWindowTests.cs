@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using TtsPanel.App.Chat.Twitch;
+using TtsPanel.App.Chat;
 
-namespace TtsPanel.App.Tests.Chat.Twitch;
+namespace TtsPanel.App.Tests.Chat;
 
 public class MessageIdWindowTests
 {

@@ -1,7 +1,7 @@
-using TtsPanel.App.Chat.Twitch;
+using TtsPanel.App.Chat;
 using TtsPanel.App.Tests.Fakes;
 
-namespace TtsPanel.App.Tests.Chat.Twitch;
+namespace TtsPanel.App.Tests.Chat;
 
 public class ReconnectBackoffTests
 {

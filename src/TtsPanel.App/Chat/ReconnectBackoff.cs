@@ -1,4 +1,4 @@
-namespace TtsPanel.App.Chat.Twitch;
+namespace TtsPanel.App.Chat;
 
 /// <summary>
 /// Reconnect delays: the nominal delay doubles per attempt from <c>min</c> up to <c>max</c>, and each delay is drawn
@@ -17,6 +17,6 @@ public sealed class ReconnectBackoff(TimeSpan min, TimeSpan max, Random random)
         return nominal * (0.5 + 0.5 * random.NextDouble());
     }
 
-    /// <summary>Starts the sequence again from <c>min</c>; called once a connection got as far as logging in.</summary>
+    /// <summary>Starts the sequence again from <c>min</c>; called once an attempt succeeded (a login, a poll answered).</summary>
     public void Reset() => _attempt = 0;
 }

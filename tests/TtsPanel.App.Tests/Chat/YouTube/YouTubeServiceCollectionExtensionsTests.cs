@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.Chat;
+using TtsPanel.App.Chat.YouTube;
+
+namespace TtsPanel.App.Tests.Chat.YouTube;
+
+public class YouTubeServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
+        services.AddYouTubeChat(configuration);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddYouTubeChat_Disabled_RegistersNoChatSource()
+    {
+        using var provider = Build(new() { ["Chat:YouTube:Enabled"] = "false" });
+
+        Assert.Empty(provider.GetServices<IChatSource>());
+    }
+
+    [Fact]
+    public void AddYouTubeChat_Enabled_RegistersTheClientAsAChatSource()
+    {
+        using var provider = Build(new()
+        {
+            ["Chat:YouTube:Enabled"] = "true", ["Chat:YouTube:ApiKey"] = "AIzaSyValidKey_0123", ["Chat:YouTube:VideoId"] = "dQw4w9WgXcQ",
+            ["Chat:YouTube:SuperChatTierBits:0"] = "50", ["Chat:YouTube:SuperChatTierBits:1"] = "150",
+        });
+
+        var source = Assert.Single(provider.GetServices<IChatSource>());
+
+        Assert.Equal("youtube", source.Name);
+        Assert.Same(provider.GetRequiredService<YouTubeChatClient>(), source);
+        Assert.Equal([50, 150], provider.GetRequiredService<IOptions<YouTubeOptions>>().Value.SuperChatTierBits);
+    }
+
+    [Fact]
+    public void AddYouTubeChat_EnabledWithoutKey_FailsValidationNamingTheKey()
+    {
+        using var provider = Build(new() { ["Chat:YouTube:Enabled"] = "true", ["Chat:YouTube:VideoId"] = "dQw4w9WgXcQ" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<YouTubeOptions>>().Value);
+
+        Assert.Contains("Chat:YouTube:ApiKey must be set when Chat:YouTube:Enabled is true (was empty).", error.Failures);
+    }
+}
