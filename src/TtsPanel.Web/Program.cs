@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TtsPanel.App;
 using TtsPanel.App.Storage;
 using TtsPanel.Web;
+using TtsPanel.Web.Access;
 using TtsPanel.Web.Api;
 using TtsPanel.Web.Components;
 using TtsPanel.Web.Hosting;
@@ -21,6 +22,7 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
 
 builder.Services.AddTtsPanelApp();
 builder.AddTtsPanelWeb(server);
+builder.AddTtsPanelAccess();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -28,12 +30,14 @@ app.UseStatusCodePages();
 // The overlay's files (top-level wwwroot/) are served before routing; MapStaticAssets serves Blazor's and MudBlazor's.
 app.UseStaticFiles();
 app.UseRouting();
+app.UseTtsPanelAccess();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapTtsPanelAccess();
 app.MapSpeechApi();
 app.MapPlaybackApi();
 app.MapOverlayPage();
-app.MapHub<PlaybackHub>(PlaybackHub.Path);
+app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components;
+using TtsPanel.Web.Access;
+
+namespace TtsPanel.Web.Components.Pages;
+
+/// <summary>The admin's Access page: set or change the admin and moderator passwords, regenerate the overlay key.</summary>
+public partial class Access
+{
+    private Dictionary<string, string> _errors = [];
+    private string? _currentAdmin;
+    private string? _newAdmin;
+    private string? _confirmAdmin;
+    private string? _newModerator;
+    private string? _saved;
+
+    [Inject] private AccessStore Store { get; set; } = null!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    private void SetAdmin()
+    {
+        _errors = [];
+        _saved = null;
+        if (!Store.IsOpen && Store.Verify(_currentAdmin ?? "") != PanelRole.Admin)
+            _errors["current"] = "This is not the current admin password.";
+        else if (PasswordRules.Check(_newAdmin ?? "") is { } problem)
+            _errors["admin"] = $"The password {problem}";
+        else if (_newAdmin != _confirmAdmin)
+            _errors["admin"] = "The two passwords differ.";
+        if (_errors.Count > 0)
+            return;
+
+        Store.SetPassword(PanelRole.Admin, _newAdmin!);
+        // This session was signed in with the old password, or with none: log in with the new one.
+        Navigation.NavigateTo(LoginEndpoints.LoginPath, forceLoad: true);
+    }
+
+    private void SetModerator()
+    {
+        _errors = [];
+        _saved = null;
+        if (PasswordRules.Check(_newModerator ?? "") is { } problem)
+        {
+            _errors["moderator"] = $"The password {problem}";
+            return;
+        }
+
+        Store.SetPassword(PanelRole.Moderator, _newModerator!);
+        (_newModerator, _saved) = (null, "Moderator password set; moderators signed in with the old one must log in again.");
+    }
+}
