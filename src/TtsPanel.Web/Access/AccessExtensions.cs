@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ public static class AccessExtensions
         });
         services.AddAuthorization(AccessPolicies.Add);
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, PanelAuthenticationStateProvider>();
 
         // The key ring protecting cookies and stored secrets lives in the data folder, so both survive a restart.
         services.AddDataProtection().SetApplicationName("TtsPanel");
