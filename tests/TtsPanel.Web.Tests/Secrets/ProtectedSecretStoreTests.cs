@@ -84,12 +84,6 @@ public sealed class ProtectedSecretStoreTests : IDisposable
         Assert.False(store.Remove(Name));
     }
 
-    [Theory]
-    [InlineData("short", "••••")]
-    [InlineData("eleven-char", "••••")]
-    [InlineData("exactly12chr", "••••2chr")]
-    public void Mask_Secret_ShowsItsLastFourFrom12CharactersOnly(string secret, string expected) => Assert.Equal(expected, SecretMask.Mask(secret));
-
     private PanelDatabase Open() => new(Options.Create(new StorageOptions { DataDirectory = _directory }));
 
     private ProtectedSecretStore Store(PanelDatabase database) =>
