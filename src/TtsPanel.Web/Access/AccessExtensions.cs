@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.Extensions.Options;
 using TtsPanel.App;
 using TtsPanel.App.Storage;
@@ -25,6 +26,8 @@ public static class AccessExtensions
         services.AddSingleton<IAuthorizationHandler, PanelAccessHandler>();
         // Before the other hosted services: a refused start should not first load voices or engines.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, AccessSetupHost>());
+
+        services.AddSingleton<IPostConfigureOptions<HostFilteringOptions>, LoopbackHosts>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
         {

@@ -11,6 +11,8 @@ public sealed class AccessOptionsValidator : IValidateOptions<AccessOptions>
         var failures = new List<string>();
         CheckPassword(failures, nameof(AccessOptions.AdminPassword), options.AdminPassword);
         CheckPassword(failures, nameof(AccessOptions.ModeratorPassword), options.ModeratorPassword);
+        if (options.AdminPassword is not null && options.AdminPassword == options.ModeratorPassword)
+            failures.Add($"{AccessOptions.Section}:ModeratorPassword must differ from {AccessOptions.Section}:AdminPassword.");
         OptionRange.Check(failures, $"{AccessOptions.Section}:MaxLoginFailures", options.MaxLoginFailures, 1, 100);
         OptionRange.Check(failures, $"{AccessOptions.Section}:LoginLockoutSeconds", options.LoginLockoutSeconds, 1, 86_400);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -13,17 +13,8 @@ public sealed class AccessSetupHost(AccessStore store, IOptions<AccessOptions> a
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (access.Value.AdminPassword is { } admin)
-        {
-            store.SetPassword(PanelRole.Admin, admin);
-            logger.LogInformation("Admin password stored from {Setting}; remove the setting now that it is stored", $"{AccessOptions.Section}:AdminPassword");
-        }
-
-        if (access.Value.ModeratorPassword is { } moderator)
-        {
-            store.SetPassword(PanelRole.Moderator, moderator);
-            logger.LogInformation("Moderator password stored from {Setting}", $"{AccessOptions.Section}:ModeratorPassword");
-        }
+        Store(PanelRole.Admin, access.Value.AdminPassword, "AdminPassword");
+        Store(PanelRole.Moderator, access.Value.ModeratorPassword, "ModeratorPassword");
 
         var bind = server.Value.BindAddress;
         if (store.IsOpen && !IPAddress.IsLoopback(IPAddress.Parse(bind)))
@@ -37,6 +28,23 @@ public sealed class AccessSetupHost(AccessStore store, IOptions<AccessOptions> a
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Stores a password given in settings, unless it is already the stored one: a setting left in place does
+    /// not log everyone out at each start.</summary>
+    private void Store(PanelRole role, string? password, string key)
+    {
+        if (password is null)
+            return;
+        var setting = $"{AccessOptions.Section}:{key}";
+        if (store.Matches(role, password))
+        {
+            logger.LogInformation("{Setting} is the stored {Role} password; the setting can be removed", setting, role);
+            return;
+        }
+
+        store.SetPassword(role, password);
+        logger.LogInformation("{Role} password stored from {Setting}; remove the setting now that it is stored", role, setting);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

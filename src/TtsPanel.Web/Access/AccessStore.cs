@@ -16,7 +16,7 @@ public sealed class AccessStore
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<AccessDocument> _collection;
     private readonly Lock _lock = new();
-    private AccessDocument _document;
+    private volatile AccessDocument _document;
 
     public AccessStore(PanelDatabase database)
     {
@@ -42,11 +42,14 @@ public sealed class AccessStore
     /// taken says nothing about which password was close.</summary>
     public PanelRole? Verify(string password)
     {
-        var document = _document;
-        var admin = document.Admin is { } a && PasswordHasher.Verify(password, a);
-        var moderator = document.Moderator is { } m && PasswordHasher.Verify(password, m);
+        var admin = Matches(PanelRole.Admin, password);
+        var moderator = Matches(PanelRole.Moderator, password);
         return admin ? PanelRole.Admin : moderator ? PanelRole.Moderator : null;
     }
+
+    /// <summary>True when <paramref name="password"/> is the stored password of <paramref name="role"/>.</summary>
+    public bool Matches(PanelRole role, string password) =>
+        (role == PanelRole.Admin ? _document.Admin : _document.Moderator) is { } hash && PasswordHasher.Verify(password, hash);
 
     /// <summary>The current session stamp of <paramref name="role"/>; a session carrying another one has ended.</summary>
     public string Stamp(PanelRole role) => role == PanelRole.Admin ? _document.AdminStamp : _document.ModeratorStamp;

@@ -73,6 +73,19 @@ public sealed class AccessPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public void SetModerator_SameAsTheAdminPassword_IsRefused()
+    {
+        _store.SetPassword(PanelRole.Admin, Password);
+        var page = _context.Render<AccessPage>();
+
+        Fill(page, "new-moderator", Password);
+        page.Find("[data-testid=set-moderator]").Click();
+
+        Assert.Contains("The admin and moderator passwords must differ: the password decides the role.", page.Markup);
+        Assert.False(_store.HasModeratorPassword);
+    }
+
+    [Fact]
     public void RegenerateKey_Clicked_ShowsTheNewOverlayUrl()
     {
         var page = _context.Render<AccessPage>();

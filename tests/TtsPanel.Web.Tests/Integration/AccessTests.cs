@@ -153,6 +153,20 @@ public class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
         Assert.Equal(HttpStatusCode.OK, none.StatusCode);
     }
 
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.BadRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    public async Task Request_HostName_OnlyLoopbackNamesAreServed(string host, HttpStatusCode status)
+    {
+        using var http = fixture.NewClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/login");
+        request.Headers.Host = $"{host}:{fixture.Panel.BaseAddress.Port}";
+
+        using var answer = await http.SendAsync(request);
+
+        Assert.Equal(status, answer.StatusCode);
+    }
+
     [Fact]
     public async Task Login_TooManyFailures_Returns429WithRetryAfterEvenForTheRightPassword()
     {

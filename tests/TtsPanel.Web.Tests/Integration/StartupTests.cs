@@ -40,6 +40,19 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task Start_SameAdminAndModeratorPassword_StopsSayingTheyMustDiffer()
+    {
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Access:AdminPassword"] = "same-password-1",
+            ["Access:ModeratorPassword"] = "same-password-1",
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Access:ModeratorPassword must differ from Access:AdminPassword.", output);
+    }
+
+    [Fact]
     public async Task Start_CorruptDatabase_StopsNamingTheFile()
     {
         var directory = Directory.CreateTempSubdirectory("ttspanel-corrupt-").FullName;
