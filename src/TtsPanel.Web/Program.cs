@@ -3,6 +3,7 @@ using TtsPanel.App;
 using TtsPanel.App.Chat.YouTube;
 using TtsPanel.App.Storage;
 using TtsPanel.Web;
+using TtsPanel.Web.Access;
 using TtsPanel.Web.Api;
 using TtsPanel.Web.Components;
 using TtsPanel.Web.Hosting;
@@ -23,6 +24,7 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
 builder.Services.AddTtsPanelApp();
 builder.Services.AddYouTubeChat(builder.Configuration);
 builder.AddTtsPanelWeb(server);
+builder.AddTtsPanelAccess();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -30,12 +32,14 @@ app.UseStatusCodePages();
 // The overlay's files (top-level wwwroot/) are served before routing; MapStaticAssets serves Blazor's and MudBlazor's.
 app.UseStaticFiles();
 app.UseRouting();
+app.UseTtsPanelAccess();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapTtsPanelAccess();
 app.MapSpeechApi();
 app.MapPlaybackApi();
 app.MapOverlayPage();
-app.MapHub<PlaybackHub>(PlaybackHub.Path);
+app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try

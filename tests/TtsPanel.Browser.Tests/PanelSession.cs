@@ -25,10 +25,11 @@ public sealed class PanelSession(PanelProcess panel, IBrowserContext context) : 
         return page;
     }
 
-    /// <summary>Opens the overlay and waits until it joined the playback hub.</summary>
+    /// <summary>Opens the overlay with its key, plus <paramref name="query"/> (e.g. <c>?caption=1</c>), and waits until it joined the playback hub.</summary>
     public async Task<IPage> OpenOverlayAsync(string query = "")
     {
-        var page = await OpenAsync("/overlay" + query);
+        var key = Uri.EscapeDataString(await panel.OverlayKeyAsync());
+        var page = await OpenAsync($"/overlay?key={key}" + (query.Length > 0 ? "&" + query.TrimStart('?') : ""));
         await WaitAsync(page, "() => window.ttsOverlay?.state.connected === true");
         return page;
     }

@@ -84,6 +84,18 @@ public sealed partial class PanelProcess : IAsyncDisposable
         return panel;
     }
 
+    /// <summary>
+    /// The overlay key, read from <c>GET /api/access/overlay</c> as the admin; <paramref name="http"/> carries the admin's
+    /// login cookie, or is null on a panel without an admin password.
+    /// </summary>
+    public async Task<string> OverlayKeyAsync(HttpClient? http = null)
+    {
+        using var fresh = http is null ? new HttpClient() : null;
+        var client = http ?? fresh!;
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri(BaseAddress, "/api/access/overlay")));
+        return json.RootElement.GetProperty("key").GetString()!;
+    }
+
     /// <summary>Runs the panel expecting it to refuse to start; returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output)> RunToExitAsync(IReadOnlyDictionary<string, string> settings)
     {

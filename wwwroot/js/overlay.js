@@ -6,7 +6,8 @@ const options = new URLSearchParams(location.search);
 const caption = document.getElementById("caption");
 const status = document.getElementById("status");
 const unlock = document.getElementById("unlock");
-const hub = new HubConnection("/hubs/playback");
+// The hub refuses an overlay without the key this page was opened with.
+const hub = new HubConnection(`/hubs/playback?key=${encodeURIComponent(options.get("key") ?? "")}`);
 let connected = false;
 
 const player = new ClipPlayer({

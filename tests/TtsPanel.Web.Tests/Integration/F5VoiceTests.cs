@@ -24,7 +24,7 @@ public class F5VoiceTests
         await using var panel = await PanelProcess.StartAsync(
             new Dictionary<string, string> { ["Engine:F5:PackDirectory"] = TinyPack, ["Engine:F5:Seed"] = "1234" }, AddNatureVoice);
         using var http = new HttpClient { BaseAddress = panel.BaseAddress };
-        await using var overlay = await OverlayClient.ConnectAsync(panel.BaseAddress);
+        await using var overlay = await OverlayClient.ConnectAsync(panel);
 
         var voices = await http.GetFromJsonAsync<JsonElement>("/api/voices");
         Assert.Contains(voices.EnumerateArray(), v => v.GetProperty("id").GetString() == "f5-tts:nature");

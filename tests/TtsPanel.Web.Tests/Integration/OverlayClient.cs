@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
+using TtsPanel.Testing;
 
 namespace TtsPanel.Web.Tests.Integration;
 
@@ -23,9 +24,17 @@ public sealed class OverlayClient : IAsyncDisposable
 
     public List<Guid[]> Cancelled { get; } = [];
 
-    public static async Task<OverlayClient> ConnectAsync(Uri panel)
+    /// <summary>Connects to <paramref name="panel"/>'s hub with its overlay key, as the overlay page does, and joins.</summary>
+    public static async Task<OverlayClient> ConnectAsync(PanelProcess panel) => await ConnectAsync(panel.BaseAddress, await panel.OverlayKeyAsync());
+
+    /// <summary>Connects with <paramref name="key"/> in the query string and joins; the hub's refusal surfaces as an exception.</summary>
+    public static async Task<OverlayClient> ConnectAsync(Uri panel, string key, string? origin = null)
     {
-        var connection = new HubConnectionBuilder().WithUrl(new Uri(panel, "/hubs/playback")).Build();
+        var connection = new HubConnectionBuilder().WithUrl(new Uri(panel, $"/hubs/playback?key={Uri.EscapeDataString(key)}"), options =>
+        {
+            if (origin is not null)
+                options.Headers["Origin"] = origin;
+        }).Build();
         var client = new OverlayClient(connection);
         await connection.StartAsync();
         client.Welcome = await connection.InvokeAsync<JsonElement>("JoinOverlay");

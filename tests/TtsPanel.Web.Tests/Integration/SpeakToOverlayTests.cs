@@ -12,7 +12,7 @@ public class SpeakToOverlayTests
         await using var panel = await PanelProcess.StartAsync();
         using var http = new HttpClient { BaseAddress = panel.BaseAddress };
         Guid id;
-        await using (var overlay = await OverlayClient.ConnectAsync(panel.BaseAddress))
+        await using (var overlay = await OverlayClient.ConnectAsync(panel))
         {
             id = await http.SpeakAsync("Hello from the integration test.");
 
@@ -44,12 +44,12 @@ public class SpeakToOverlayTests
     {
         await using var panel = await PanelProcess.StartAsync();
         using var http = new HttpClient { BaseAddress = panel.BaseAddress };
-        await using var first = await OverlayClient.ConnectAsync(panel.BaseAddress);
+        await using var first = await OverlayClient.ConnectAsync(panel);
         var id = await http.SpeakAsync("Interrupted by a reload.");
         await first.NextClipAsync();
         await first.ReportStartedAsync(id);
 
-        await using var reloaded = await OverlayClient.ConnectAsync(panel.BaseAddress);
+        await using var reloaded = await OverlayClient.ConnectAsync(panel);
 
         var clips = reloaded.Welcome.GetProperty("clips").EnumerateArray().ToList();
         Assert.Equal(id, Assert.Single(clips).GetProperty("id").GetGuid());
@@ -61,7 +61,7 @@ public class SpeakToOverlayTests
     {
         await using var panel = await PanelProcess.StartAsync();
         using var http = new HttpClient { BaseAddress = panel.BaseAddress };
-        await using var overlay = await OverlayClient.ConnectAsync(panel.BaseAddress);
+        await using var overlay = await OverlayClient.ConnectAsync(panel);
         var first = await http.SpeakAsync("First message.");
         var second = await http.SpeakAsync("Second message.");
         await overlay.ReportStartedAsync((await overlay.NextClipAsync()).Id);

@@ -19,6 +19,41 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task Start_NonLoopbackBindWithoutAdminPassword_StopsBeforeListeningNamingTheSetting()
+    {
+        // 192.0.2.1 (TEST-NET-1) is on no interface here: even if the check failed, nothing could listen on it.
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { ["Server:BindAddress"] = "192.0.2.1" });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Server:BindAddress is 192.0.2.1, which other machines can reach, and no admin password is set: " +
+            "start once with --Access:AdminPassword=<password> (at least 8 characters; only its hash is stored), or bind 127.0.0.1.", output);
+        Assert.DoesNotContain("Now listening", output);
+    }
+
+    [Fact]
+    public async Task Start_AdminPasswordTooShort_StopsNamingTheKeyNotTheValue()
+    {
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { ["Access:AdminPassword"] = "hunter2" });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Access:AdminPassword must be at least 8 characters long (was 7).", output);
+        Assert.DoesNotContain("hunter2", output);
+    }
+
+    [Fact]
+    public async Task Start_SameAdminAndModeratorPassword_StopsSayingTheyMustDiffer()
+    {
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string>
+        {
+            ["Access:AdminPassword"] = "same-password-1",
+            ["Access:ModeratorPassword"] = "same-password-1",
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Access:ModeratorPassword must differ from Access:AdminPassword.", output);
+    }
+
+    [Fact]
     public async Task Start_CorruptDatabase_StopsNamingTheFile()
     {
         var directory = Directory.CreateTempSubdirectory("ttspanel-corrupt-").FullName;
