@@ -38,6 +38,7 @@ app.MapStaticAssets();
 app.MapTtsPanelAccess();
 app.MapSpeechApi();
 app.MapPlaybackApi();
+app.MapMessagesApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

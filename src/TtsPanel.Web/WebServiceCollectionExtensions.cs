@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using MudBlazor.Services;
 using TtsPanel.App;
 using TtsPanel.App.Playback;
+using TtsPanel.Web.Api.Webhook;
 using TtsPanel.Web.Hosting;
 using TtsPanel.Web.Hubs;
 
@@ -24,6 +25,9 @@ public static class WebServiceCollectionExtensions
         builder.Services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         builder.Services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
 
+        builder.Services.AddValidatedOptions<WebhookOptions, WebhookOptionsValidator>(WebhookOptions.Section);
+        builder.Services.AddSingleton<WebhookGate>();
+        builder.Services.AddSingleton<WebhookIntake>();
         builder.Services.AddSingleton<IPlaybackOutput, HubPlaybackOutput>();
         builder.Services.AddHostedService<SynthesisWorkerHost>();
         builder.Services.AddHostedService<QueueBroadcastHost>();

@@ -15,6 +15,7 @@ public sealed partial class PanelProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
     private const int SigTerm = 15;
+    private const int SigKill = 9;
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -121,6 +122,16 @@ public sealed partial class PanelProcess : IAsyncDisposable
         {
             _process.Kill(entireProcessTree: true);
         }
+    }
+
+    /// <summary>Kills the panel with SIGKILL, as a crash or a power cut would: none of its shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        if (_process.HasExited)
+            return;
+        _ = Kill(_process.Id, SigKill);
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LiteDB;
+using TtsPanel.App.Moderation;
 
 namespace TtsPanel.App.Queue;
 
@@ -12,6 +13,7 @@ internal static class QueueDocument
 {
     public const string FinishedAtField = "FinishedAt";
     public const string SequenceField = "Sequence";
+    public const string IdempotencyKeyField = "IdempotencyKey";
 
     public static BsonDocument From(QueueItem item) => new()
     {
@@ -25,6 +27,10 @@ internal static class QueueDocument
         ["Attempts"] = item.Attempts,
         ["Error"] = item.Error is { } error ? error : BsonValue.Null,
         ["AudioSeconds"] = item.AudioSeconds is { } seconds ? seconds : BsonValue.Null,
+        ["Origin"] = item.Origin is { } origin ? FromOrigin(origin) : BsonValue.Null,
+        ["Lane"] = item.Lane.ToString(),
+        ["HoldUntil"] = item.HoldUntil is { } hold ? hold.UtcDateTime : BsonValue.Null,
+        [IdempotencyKeyField] = item.IdempotencyKey is { } key ? key : BsonValue.Null,
     };
 
     /// <summary>Reads a stored item; throws <see cref="FormatException"/> naming the first field that is missing or wrong.</summary>
@@ -44,7 +50,42 @@ internal static class QueueDocument
             new DateTimeOffset(Read(document, "EnqueuedAt", v => v.IsDateTime, "a date").AsDateTime.ToUniversalTime()),
             Error: Optional(document, "Error", v => v.IsString, "text")?.AsString,
             AudioSeconds: Optional(document, "AudioSeconds", v => v.IsNumber, "a number")?.AsDouble,
-            Attempts: Optional(document, "Attempts", v => v.IsInt32 && v.AsInt32 >= 0, "a count")?.AsInt32 ?? 0);
+            Attempts: Optional(document, "Attempts", v => v.IsInt32 && v.AsInt32 >= 0, "a count")?.AsInt32 ?? 0,
+            // The fields below came with chat; documents written before them load as the panel's own ordinary messages.
+            Origin: Optional(document, "Origin", v => v.IsDocument, "a document") is { } origin ? ToOrigin(origin.AsDocument) : null,
+            Lane: ReadLane(document),
+            HoldUntil: Optional(document, "HoldUntil", v => v.IsDateTime, "a date") is { } hold
+                ? new DateTimeOffset(hold.AsDateTime.ToUniversalTime())
+                : null,
+            IdempotencyKey: Optional(document, IdempotencyKeyField, v => v.IsString, "text")?.AsString);
+    }
+
+    private static BsonDocument FromOrigin(QueueItemOrigin origin) => new()
+    {
+        ["Source"] = origin.Source,
+        ["Channel"] = origin.Channel,
+        ["MessageId"] = origin.MessageId is { } messageId ? messageId : BsonValue.Null,
+        ["UserId"] = origin.UserId is { } userId ? userId : BsonValue.Null,
+        ["UserLogin"] = origin.UserLogin,
+        ["DisplayName"] = origin.DisplayName,
+    };
+
+    private static QueueItemOrigin ToOrigin(BsonDocument origin) => new(
+        Read(origin, "Source", v => v.IsString && v.AsString.Length > 0, "Origin's source name").AsString,
+        Read(origin, "Channel", v => v.IsString, "Origin's channel").AsString,
+        Optional(origin, "MessageId", v => v.IsString, "Origin's message id")?.AsString,
+        Optional(origin, "UserId", v => v.IsString, "Origin's user id")?.AsString,
+        Read(origin, "UserLogin", v => v.IsString, "Origin's user login").AsString,
+        Read(origin, "DisplayName", v => v.IsString, "Origin's display name").AsString);
+
+    private static SpeechLane ReadLane(BsonDocument document)
+    {
+        var name = Optional(document, "Lane", v => v.IsString, "a lane name")?.AsString;
+        if (name is null)
+            return SpeechLane.Ordinary;
+        return Enum.GetNames<SpeechLane>().Contains(name)
+            ? Enum.Parse<SpeechLane>(name)
+            : throw new FormatException($"field 'Lane' is '{name}', not one of {string.Join(", ", Enum.GetNames<SpeechLane>())}");
     }
 
     /// <summary>The document's id as text for a log line, whatever its type; "(none)" when it has none.</summary>

@@ -28,6 +28,8 @@ public sealed class QueueStore
         _finished = database.Database.GetCollection(FinishedCollection);
         // The finished collection grows for as long as the panel is used: the index keeps finding its last sequence cheap.
         _finished.EnsureIndex(QueueDocument.SequenceField);
+        // A retried webhook request is looked up by its key among everything ever queued.
+        _finished.EnsureIndex(QueueDocument.IdempotencyKeyField);
     }
 
     /// <summary>
@@ -58,6 +60,27 @@ public sealed class QueueStore
     {
         var last = _finished.Query().OrderByDescending(QueueDocument.SequenceField).Limit(1).FirstOrDefault();
         return last?[QueueDocument.SequenceField] is { IsNumber: true } sequence ? sequence.AsInt64 : -1;
+    }
+
+    /// <summary>
+    /// The finished item that was queued with <paramref name="idempotencyKey"/>, or null. One that cannot be read
+    /// counts as none: the key is then honoured no further than the live queue.
+    /// </summary>
+    public QueueItem? FindFinished(string idempotencyKey)
+    {
+        var document = _finished.FindOne(Query.EQ(QueueDocument.IdempotencyKeyField, idempotencyKey));
+        if (document is null)
+            return null;
+        try
+        {
+            return QueueDocument.ToItem(document);
+        }
+        catch (FormatException e)
+        {
+            _logger.LogError("Queue document {DocumentId} in the '{Collection}' collection of {File} cannot be read: {Reason}",
+                QueueDocument.DescribeId(document), FinishedCollection, _database.FilePath, e.Message);
+            return null;
+        }
     }
 
     /// <summary>Writes an unfinished item; when this returns, the item survives a crash of the process.</summary>

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Options;
 namespace TtsPanel.App.Queue;
 
 /// <summary>
-/// The speech queue: the ordered list of messages and their states, and the channel that feeds the synthesis worker.
-/// Every change is written to the <see cref="QueueStore"/> before it is made in memory, under one lock, and raises
+/// The speech queue: the ordered list of messages and their states, from which the synthesis worker takes the next
+/// pending item (highest lane first, first in first out within a lane, none before its hold time). Every change is
+/// written to the <see cref="QueueStore"/> before it is made in memory, under one lock, and raises
 /// <see cref="Changed"/> afterwards, outside it. Created over the stored queue, it carries on where the last run
 /// stopped.
 /// </summary>
@@ -15,9 +16,16 @@ public sealed class SynthesisQueue
     /// <summary>Syntheses begun for one item before it is marked failed.</summary>
     public const int MaxSynthesisAttempts = 2;
 
+    // A hold further away than this is waited for in steps, which keeps the timer inside what it can count.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+
     private readonly Lock _gate = new();
     private readonly List<QueueItem> _items = [];
-    private readonly Channel<Guid> _pending;
+    // Ids of items with a clip, in the order their clips became ready: the order the overlay plays them in.
+    private readonly List<Guid> _clipOrder = [];
+    // Rung when an item may have become pending; one waiting ring is enough, as the worker looks at the whole queue.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly QueueOptions _options;
     private readonly QueueStore _store;
     private readonly TimeProvider _time;
@@ -28,47 +36,120 @@ public sealed class SynthesisQueue
         _options = options.Value;
         _store = store;
         _time = time;
-        // The list enforces MaxItems. The channel carries only ids, and may still hold the id of an item removed while
-        // it waited (the worker skips those), so bounding it too would refuse room the list has.
-        _pending = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
         Resume(logger);
     }
 
     /// <summary>Raised after any item was added or changed state. Handlers run on the thread that made the change.</summary>
     public event Action? Changed;
 
-    /// <summary>Ids of pending items in arrival order, for the synthesis worker.</summary>
-    public ChannelReader<Guid> PendingIds => _pending.Reader;
-
     /// <summary>Refusals by reason since the panel started, for the dashboard.</summary>
     public QueueCounters Counters { get; } = new();
 
+    /// <summary>Adds a validated message from the panel itself; see <see cref="Enqueue"/>.</summary>
+    public QueueItem? TryEnqueue(string text, string voiceId) => Enqueue(new EnqueueRequest(text, voiceId)).Item;
+
     /// <summary>
-    /// Adds a validated message, stored before this returns, or returns null (and counts the refusal) when
-    /// <see cref="QueueOptions.MaxItems"/> unfinished items wait.
+    /// Adds a validated message, stored before this returns. A request whose idempotency key was queued before (live
+    /// or finished, this run or an earlier one) gets that item back and adds nothing. When
+    /// <see cref="QueueOptions.MaxItems"/> unfinished items wait, nothing is added and the refusal is counted.
     /// </summary>
-    public QueueItem? TryEnqueue(string text, string voiceId)
+    public EnqueueResult Enqueue(EnqueueRequest request)
     {
-        QueueItem? item = null;
+        EnqueueResult result;
+        lock (_gate)
+            result = Add(request);
+
+        // Counted and announced outside the lock, so no handler ever runs while the queue is held.
+        if (result.IsFull)
+            Counters.Count(QueueRefusal.QueueFull);
+        else if (!result.IsDuplicate)
+            Changed?.Invoke();
+        return result;
+    }
+
+    private EnqueueResult Add(EnqueueRequest request)
+    {
+        if (request.IdempotencyKey is { } key
+            && (_items.Find(i => i.IdempotencyKey == key) ?? _store.FindFinished(key)) is { } earlier)
+            return new EnqueueResult(earlier, IsDuplicate: true);
+        if (_items.Count(i => !i.State.IsFinished()) >= _options.MaxItems)
+            return new EnqueueResult(null, IsDuplicate: false);
+
+        var state = request.AwaitingApproval ? QueueItemState.AwaitingApproval : QueueItemState.Pending;
+        var item = new QueueItem(Guid.NewGuid(), _nextSequence, request.Text, request.VoiceId, state, _time.GetUtcNow(),
+            Origin: request.Origin, Lane: request.Lane, HoldUntil: request.HoldUntil, IdempotencyKey: request.IdempotencyKey);
+        // Stored first: if the write fails nothing was accepted, and the caller hears of it as an exception.
+        _store.Save(item);
+        _nextSequence++;
+        _items.Add(item);
+        if (state == QueueItemState.Pending)
+            _wake.Writer.TryWrite(true);
+        return new EnqueueResult(item, IsDuplicate: false);
+    }
+
+    /// <summary>
+    /// Waits for the next item to synthesize and returns its id: the pending item of the highest lane whose hold time
+    /// has come, the earliest of them. It stays pending: the caller moves it on with <see cref="Transition"/>.
+    /// </summary>
+    public async Task<Guid> NextPendingAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var (next, wait) = PickPending();
+            if (next is { } id)
+                return id;
+            await WaitForWorkAsync(wait, cancellationToken);
+        }
+    }
+
+    /// <summary>The item to synthesize now, or how long until a held one may go (null: nothing is held).</summary>
+    private (Guid? Next, TimeSpan? Wait) PickPending()
+    {
         lock (_gate)
         {
-            if (_items.Count(i => !i.State.IsFinished()) < _options.MaxItems)
+            var now = _time.GetUtcNow();
+            QueueItem? best = null;
+            DateTimeOffset? firstRelease = null;
+            foreach (var item in _items.Where(i => i.State == QueueItemState.Pending))
             {
-                item = new QueueItem(Guid.NewGuid(), _nextSequence, text, voiceId, QueueItemState.Pending, _time.GetUtcNow());
-                // Stored first: if the write fails nothing was accepted, and the caller hears of it as an exception.
-                _store.Save(item);
-                _nextSequence++;
-                _items.Add(item);
-                _pending.Writer.TryWrite(item.Id);
+                if (item.HoldUntil is { } hold && hold > now)
+                    firstRelease = firstRelease is { } earliest && earliest < hold ? earliest : hold;
+                else if (best is null || item.Lane > best.Lane || (item.Lane == best.Lane && item.Sequence < best.Sequence))
+                    best = item;
+            }
+
+            return (best?.Id, firstRelease - now);
+        }
+    }
+
+    private async Task WaitForWorkAsync(TimeSpan? wait, CancellationToken cancellationToken)
+    {
+        if (wait is null)
+        {
+            await _wake.Reader.WaitToReadAsync(cancellationToken);
+        }
+        else
+        {
+            using var timer = new CancellationTokenSource(wait.Value < LongestWait ? wait.Value : LongestWait, _time);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+            try
+            {
+                await _wake.Reader.WaitToReadAsync(either.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The hold ran out: time to look at the queue again.
             }
         }
 
-        // Counted and announced outside the lock, so no handler ever runs while the queue is held.
-        if (item is null)
-            Counters.Count(QueueRefusal.QueueFull);
-        else
-            Changed?.Invoke();
-        return item;
+        _wake.Reader.TryRead(out _);
+    }
+
+    /// <summary>The unfinished items that match <paramref name="predicate"/>, in arrival order.</summary>
+    public IReadOnlyList<QueueItem> FindUnfinished(Func<QueueItem, bool> predicate)
+    {
+        lock (_gate)
+            return _items.Where(i => !i.State.IsFinished() && predicate(i)).ToList();
     }
 
     /// <summary>The live queue: unfinished items and the most recent finished ones, in arrival order.</summary>
@@ -78,11 +159,14 @@ public sealed class SynthesisQueue
             return _items.ToList();
     }
 
-    /// <summary>Items whose clip is ready or playing, in play order: what a (re)connecting overlay must hold.</summary>
+    /// <summary>
+    /// Items whose clip is ready or playing, in play order (the order their clips became ready): what a (re)connecting
+    /// overlay must hold.
+    /// </summary>
     public IReadOnlyList<QueueItem> ItemsWithClips()
     {
         lock (_gate)
-            return _items.Where(i => i.State.HasClip()).ToList();
+            return _clipOrder.Select(id => _items.Find(i => i.Id == id)!).ToList();
     }
 
     public QueueItem? Find(Guid id)
@@ -120,7 +204,11 @@ public sealed class SynthesisQueue
             else
                 _store.Save(updated);
 
+            var before = _items[index].State;
             _items[index] = updated;
+            TrackClip(id, before, updated.State);
+            if (updated.State == QueueItemState.Pending && before != QueueItemState.Pending)
+                _wake.Writer.TryWrite(true);
             TrimFinished();
         }
 
@@ -139,6 +227,7 @@ public sealed class SynthesisQueue
             _store.MoveToFinished(finished.Select(i => i with { State = state, Clip = null }).ToList(), _time.GetUtcNow());
             foreach (var index in indexes)
                 _items[index] = _items[index] with { State = state, Clip = null };
+            _clipOrder.Clear();
 
             TrimFinished();
         }
@@ -149,7 +238,8 @@ public sealed class SynthesisQueue
     }
 
     /// <summary>
-    /// Loads the stored unfinished items in arrival order. The audio was never stored, so an item that was being
+    /// Loads the stored unfinished items in arrival order, each with its lane, hold time and origin, so the worker takes
+    /// them up in the order it would have. The audio was never stored, so an item that was being
     /// synthesized, ready or playing waits to be synthesized again; one whose synthesis the panel stopped during
     /// <see cref="MaxSynthesisAttempts"/> times fails instead, so a message that brings the process down cannot do so
     /// forever.
@@ -172,8 +262,6 @@ public sealed class SynthesisQueue
             if (item != original)
                 _store.Save(item);
             _items.Add(item);
-            if (item.State == QueueItemState.Pending)
-                _pending.Writer.TryWrite(item.Id);
         }
 
         _store.MoveToFinished(finished, _time.GetUtcNow());
@@ -194,6 +282,14 @@ public sealed class SynthesisQueue
         QueueItemState.Ready or QueueItemState.Playing => item with { State = QueueItemState.Pending, Attempts = 0, AudioSeconds = null },
         _ => item,
     };
+
+    private void TrackClip(Guid id, QueueItemState before, QueueItemState after)
+    {
+        if (!before.HasClip() && after.HasClip())
+            _clipOrder.Add(id);
+        else if (before.HasClip() && !after.HasClip())
+            _clipOrder.Remove(id);
+    }
 
     private void TrimFinished()
     {

@@ -8,7 +8,7 @@ using TtsPanel.Engine.Audio;
 namespace TtsPanel.App.Queue;
 
 /// <summary>
-/// Synthesizes pending items one at a time in arrival order, records each synthesis in the history and hands the clip
+/// Synthesizes pending items one at a time in the queue's order (lane, then arrival; none before its hold time), records each synthesis in the history and hands the clip
 /// to playback. It runs ahead of playback: the next clip is made while the current one plays.
 /// </summary>
 public sealed class SynthesisWorker(
@@ -22,8 +22,8 @@ public sealed class SynthesisWorker(
     /// <summary>Processes pending items until <paramref name="stoppingToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        await foreach (var itemId in queue.PendingIds.ReadAllAsync(stoppingToken))
-            await ProcessAsync(itemId, stoppingToken);
+        while (true)
+            await ProcessAsync(await queue.NextPendingAsync(stoppingToken), stoppingToken);
     }
 
     private async Task ProcessAsync(Guid itemId, CancellationToken stoppingToken)

@@ -1,6 +1,7 @@
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Tests.Fakes;
@@ -42,6 +43,7 @@ public sealed class QueueStoreTests : IDisposable
     [InlineData("State", "Exploded", "field 'State' is 'Exploded', not one of Pending, Synthesizing, Ready, Playing, Done, Failed, Skipped, Removed, AwaitingApproval, Rejected")]
     [InlineData("Text", "", "field 'Text' is \"\", expected non-empty text")]
     [InlineData("Sequence", "seven", "field 'Sequence' is \"seven\", expected a number")]
+    [InlineData("Lane", "Urgent", "field 'Lane' is 'Urgent', not one of Ordinary, Moderator, ChannelPoints, Bits")]
     public void LoadUnfinished_UnreadableDocument_IsLoggedSkippedAndLeftInPlace(string field, string value, string reason)
     {
         using var database = Open();
@@ -58,6 +60,46 @@ public sealed class QueueStoreTests : IDisposable
         Assert.Equal($"Queue document {bad["_id"]} in the 'queue' collection of {database.FilePath} is skipped and left in place: {reason}",
             entry.Message);
         Assert.Equal(2, collection.Count());
+    }
+
+    [Fact]
+    public void LoadUnfinished_DocumentFromBeforeChat_LoadsAsAnOrdinaryMessageOfThePanel()
+    {
+        using var database = Open();
+        database.Database.GetCollection(QueueStore.LiveCollection).Insert(Stored("old", 1));
+
+        var item = Assert.Single(new QueueStore(database, _logger).LoadUnfinished());
+
+        Assert.Equal((null, SpeechLane.Ordinary, null, null), (item.Origin, item.Lane, item.HoldUntil, item.IdempotencyKey));
+        Assert.Empty(_logger.Entries);
+    }
+
+    [Fact]
+    public void Save_ItemWithOriginLaneHoldAndKey_LoadsBackEqual()
+    {
+        using var database = Open();
+        var store = new QueueStore(database, _logger);
+        var item = new QueueItem(Guid.NewGuid(), 4, "hello", "v:a", QueueItemState.AwaitingApproval,
+            new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero),
+            Origin: new QueueItemOrigin("twitch", "#chan", "msg-1", "1234", "viewer", "Viewer"),
+            Lane: SpeechLane.Bits, HoldUntil: new DateTimeOffset(2026, 11, 24, 12, 0, 5, TimeSpan.Zero), IdempotencyKey: "key-1");
+
+        store.Save(item);
+
+        Assert.Equal(item, Assert.Single(store.LoadUnfinished()));
+    }
+
+    [Fact]
+    public void LoadUnfinished_OriginWithoutALogin_IsSkippedNamingTheField()
+    {
+        using var database = Open();
+        var bad = Stored("bad", 1);
+        bad["Origin"] = new BsonDocument { ["Source"] = "twitch", ["Channel"] = "#chan", ["DisplayName"] = "Viewer" };
+        database.Database.GetCollection(QueueStore.LiveCollection).Insert(bad);
+
+        Assert.Empty(new QueueStore(database, _logger).LoadUnfinished());
+
+        Assert.EndsWith("field 'UserLogin' is missing, expected Origin's user login", Assert.Single(_logger.Entries).Message);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using LiteDB;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 
@@ -20,6 +21,8 @@ public sealed class SynthesisQueueTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
     private StorageOptions Storage => new() { DataDirectory = _directory };
 
     private SynthesisQueue CreateQueue(int maxItems = 10, int finishedShown = 20)
@@ -27,7 +30,7 @@ public sealed class SynthesisQueueTests : IDisposable
         var database = new PanelDatabase(Options.Create(Storage));
         _databases.Add(database);
         return new SynthesisQueue(Options.Create(new QueueOptions { MaxItems = maxItems, FinishedItemsShown = finishedShown }),
-            new QueueStore(database, NullLogger<QueueStore>.Instance), new FakeTimeProvider(), NullLogger<SynthesisQueue>.Instance);
+            new QueueStore(database, NullLogger<QueueStore>.Instance), _time, NullLogger<SynthesisQueue>.Instance);
     }
 
     /// <summary>Closes the database as a stopping panel does and opens a new queue over the same file.</summary>
@@ -47,13 +50,35 @@ public sealed class SynthesisQueueTests : IDisposable
         return new LiteDatabase($"Filename={Storage.DatabasePath}");
     }
 
-    private static List<Guid> DrainPendingIds(SynthesisQueue queue)
+    /// <summary>
+    /// Takes items as the worker does (moving each to synthesizing) until none is ready to go now; the pick runs
+    /// before the first wait, so an unfinished task means nothing can be taken yet.
+    /// </summary>
+    private static async Task<List<Guid>> TakeAllAsync(SynthesisQueue queue)
     {
-        var read = new List<Guid>();
-        while (queue.PendingIds.TryRead(out var id))
-            read.Add(id);
-        return read;
+        var taken = new List<Guid>();
+        using var stop = new CancellationTokenSource();
+        while (true)
+        {
+            var next = queue.NextPendingAsync(stop.Token);
+            if (!next.IsCompleted)
+            {
+                await stop.CancelAsync();
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next);
+                return taken;
+            }
+
+            var id = await next;
+            queue.Transition(id, s => s == QueueItemState.Pending, i => i with { State = QueueItemState.Synthesizing });
+            taken.Add(id);
+        }
     }
+
+    private static EnqueueRequest Chat(string text, SpeechLane lane = SpeechLane.Ordinary) => new(text, "v:a")
+    {
+        Origin = new QueueItemOrigin("twitch", "#chan", $"id-{text}", $"user-{text}", text, text.ToUpperInvariant()),
+        Lane = lane,
+    };
 
     [Fact]
     public void TryEnqueue_WhenFull_ReturnsNullCountsTheRefusalAndKeepsTheQueue()
@@ -96,13 +121,152 @@ public sealed class SynthesisQueueTests : IDisposable
     }
 
     [Fact]
-    public void PendingIds_YieldArrivalOrder()
+    public async Task NextPendingAsync_OneLane_YieldsArrivalOrder()
     {
         var queue = CreateQueue();
         var ids = new[] { "a", "b", "c" }.Select(t => queue.TryEnqueue(t, "v:a")!.Id).ToList();
 
-        Assert.Equal(ids, DrainPendingIds(queue));
+        Assert.Equal(ids, await TakeAllAsync(queue));
         Assert.Equal([0L, 1L, 2L], queue.Snapshot().Select(i => i.Sequence));
+    }
+
+    [Fact]
+    public async Task NextPendingAsync_MixedLanes_YieldsHigherLanesFirstAndArrivalOrderWithinALane()
+    {
+        var queue = CreateQueue();
+        var lanes = new[] { SpeechLane.Ordinary, SpeechLane.Bits, SpeechLane.Moderator, SpeechLane.Ordinary, SpeechLane.Bits, SpeechLane.ChannelPoints };
+        var items = lanes.Select((lane, i) => queue.Enqueue(Chat($"m{i}", lane)).Item!).ToList();
+
+        var taken = await TakeAllAsync(queue);
+
+        Assert.Equal(["m1", "m4", "m5", "m2", "m0", "m3"], taken.Select(id => items.Single(i => i.Id == id).Text));
+    }
+
+    [Fact]
+    public async Task NextPendingAsync_WhileWaiting_WakesForANewItem()
+    {
+        var queue = CreateQueue();
+        var next = queue.NextPendingAsync(CancellationToken.None);
+        Assert.False(next.IsCompleted);
+
+        var item = queue.TryEnqueue("late", "v:a")!;
+
+        Assert.Equal(item.Id, await next.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task NextPendingAsync_HeldItem_WaitsForItsHoldTimeWhileOthersGo()
+    {
+        var queue = CreateQueue();
+        var held = queue.Enqueue(Chat("held", SpeechLane.Bits) with { HoldUntil = _time.GetUtcNow().AddSeconds(5) }).Item!;
+        var free = queue.TryEnqueue("free", "v:a")!;
+
+        Assert.Equal([free.Id], await TakeAllAsync(queue));
+        var next = queue.NextPendingAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(4));
+        Assert.False(next.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(held.Id, await next.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task NextPendingAsync_AwaitingApproval_IsTakenOnlyOnceApproved()
+    {
+        var queue = CreateQueue();
+        var item = queue.Enqueue(Chat("to approve") with { AwaitingApproval = true }).Item!;
+        var next = queue.NextPendingAsync(CancellationToken.None);
+        Assert.Equal(QueueItemState.AwaitingApproval, item.State);
+        Assert.False(next.IsCompleted);
+
+        queue.Transition(item.Id, s => s == QueueItemState.AwaitingApproval, i => i with { State = QueueItemState.Pending });
+
+        Assert.Equal(item.Id, await next.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void Enqueue_SameIdempotencyKey_ReturnsTheFirstItemAndAddsNothing()
+    {
+        var queue = CreateQueue();
+        var first = queue.Enqueue(new EnqueueRequest("once", "v:a") { IdempotencyKey = "k1" });
+        var raised = 0;
+        queue.Changed += () => raised++;
+
+        var second = queue.Enqueue(new EnqueueRequest("once again", "v:a") { IdempotencyKey = "k1" });
+
+        Assert.Equal((first.Item, false, true), (second.Item, first.IsDuplicate, second.IsDuplicate));
+        Assert.Single(queue.Snapshot());
+        Assert.Equal(0, raised);
+    }
+
+    [Fact]
+    public void Enqueue_KeyOfAFinishedItem_AfterARestart_ReturnsTheFinishedItem()
+    {
+        var queue = CreateQueue();
+        var first = queue.Enqueue(new EnqueueRequest("once", "v:a") { IdempotencyKey = "k1" }).Item!;
+        queue.Transition(first.Id, _ => true, i => i with { State = QueueItemState.Done });
+
+        var resumed = Restart();
+        var second = resumed.Enqueue(new EnqueueRequest("once", "v:a") { IdempotencyKey = "k1" });
+
+        Assert.True(second.IsDuplicate);
+        Assert.Equal((first.Id, QueueItemState.Done), (second.Item!.Id, second.Item.State));
+        Assert.Empty(resumed.FindUnfinished(_ => true));
+    }
+
+    [Fact]
+    public void Enqueue_RepeatedKeyWhenFull_StillReturnsTheFirstItem()
+    {
+        var queue = CreateQueue(maxItems: 1);
+        var first = queue.Enqueue(new EnqueueRequest("once", "v:a") { IdempotencyKey = "k1" }).Item!;
+
+        Assert.Equal(first, queue.Enqueue(new EnqueueRequest("once", "v:a") { IdempotencyKey = "k1" }).Item);
+        Assert.True(queue.Enqueue(new EnqueueRequest("other", "v:a") { IdempotencyKey = "k2" }).IsFull);
+    }
+
+    [Fact]
+    public async Task Restart_KeepsLanesHoldsAndOrigins_AndTheTakingOrder()
+    {
+        var queue = CreateQueue();
+        var hold = _time.GetUtcNow().AddSeconds(30);
+        var ordinary = queue.Enqueue(Chat("ordinary")).Item!;
+        var bits = queue.Enqueue(Chat("bits", SpeechLane.Bits)).Item!;
+        var held = queue.Enqueue(Chat("held", SpeechLane.Moderator) with { HoldUntil = hold }).Item!;
+
+        var resumed = Restart();
+
+        Assert.Equal([ordinary, bits, held], resumed.Snapshot());
+        Assert.Equal([bits.Id, ordinary.Id], await TakeAllAsync(resumed));
+        _time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal([held.Id], await TakeAllAsync(resumed));
+    }
+
+    [Fact]
+    public void ItemsWithClips_ComeInTheOrderTheirClipsBecameReady()
+    {
+        var queue = CreateQueue();
+        var first = queue.TryEnqueue("first", "v:a")!;
+        var second = queue.TryEnqueue("second", "v:a")!;
+        var clip = new Clip([1], 1, TimeSpan.Zero);
+
+        queue.Transition(second.Id, _ => true, i => i with { State = QueueItemState.Ready, Clip = clip });
+        queue.Transition(first.Id, _ => true, i => i with { State = QueueItemState.Ready, Clip = clip });
+        queue.Transition(second.Id, _ => true, i => i with { State = QueueItemState.Playing });
+
+        Assert.Equal([second.Id, first.Id], queue.ItemsWithClips().Select(i => i.Id));
+    }
+
+    [Fact]
+    public void FindUnfinished_ByOrigin_FindsOnlyThatSendersUnfinishedItems()
+    {
+        var queue = CreateQueue();
+        var mine = queue.Enqueue(Chat("mine")).Item!;
+        queue.Enqueue(Chat("other"));
+        queue.TryEnqueue("panel", "v:a");
+
+        var found = queue.FindUnfinished(i => i.Origin?.IsFrom("twitch", "user-mine", "mine") == true);
+
+        Assert.Equal([mine.Id], found.Select(i => i.Id));
     }
 
     [Fact]
@@ -190,7 +354,7 @@ public sealed class SynthesisQueueTests : IDisposable
     }
 
     [Fact]
-    public void Restart_ResumesUnfinishedItemsInOrder_WithWorkInProgressBackToPending()
+    public async Task Restart_ResumesUnfinishedItemsInOrder_WithWorkInProgressBackToPending()
     {
         var queue = CreateQueue();
         var items = new[] { "synthesizing", "ready", "playing", "pending", "done" }.Select(t => queue.TryEnqueue(t, "v:a")!).ToList();
@@ -205,12 +369,12 @@ public sealed class SynthesisQueueTests : IDisposable
         Assert.All(resumed.Snapshot(), i => Assert.Equal((QueueItemState.Pending, null, null), (i.State, i.Clip, i.AudioSeconds)));
         // An interrupted synthesis still counts; one that finished does not make the next one a retry.
         Assert.Equal([1, 0, 0, 0], resumed.Snapshot().Select(i => i.Attempts));
-        Assert.Equal(items.Take(4).Select(i => i.Id), DrainPendingIds(resumed));
+        Assert.Equal(items.Take(4).Select(i => i.Id), await TakeAllAsync(resumed));
         Assert.Equal(5, resumed.TryEnqueue("after the restart", "v:a")!.Sequence);
     }
 
     [Fact]
-    public void Restart_AwaitingApproval_StaysOutOfTheSynthesisChannel()
+    public async Task Restart_AwaitingApproval_IsNotTakenForSynthesis()
     {
         var queue = CreateQueue();
         var item = queue.TryEnqueue("to approve", "v:a")!;
@@ -219,7 +383,7 @@ public sealed class SynthesisQueueTests : IDisposable
         var resumed = Restart();
 
         Assert.Equal(QueueItemState.AwaitingApproval, resumed.Find(item.Id)!.State);
-        Assert.Empty(DrainPendingIds(resumed));
+        Assert.Empty(await TakeAllAsync(resumed));
     }
 
     [Fact]

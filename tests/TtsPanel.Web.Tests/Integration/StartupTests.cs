@@ -7,6 +7,7 @@ public class StartupTests
     [Theory]
     [InlineData("Queue:MaxItems", "0", "Queue:MaxItems must be between 1 and 10000 (was 0).")]
     [InlineData("Server:BindAddress", "not-an-ip", "Server:BindAddress must be an IP address such as 127.0.0.1 or 0.0.0.0 (was 'not-an-ip').")]
+    [InlineData("Webhook:Enabled", "true", "Webhook:Token must be set when Webhook:Enabled is true; use a long random string, e.g. from 'openssl rand -hex 32'.")]
     [InlineData("Engine:DefaultVoice", "robot", "Engine:DefaultVoice must look like engine:voice, e.g. espeak-ng:en-us (was 'robot').")]
     [InlineData("Chat:YouTube:Enabled", "true", "Chat:YouTube:ApiKey must be set when Chat:YouTube:Enabled is true (was empty).")]
     public async Task Start_InvalidSetting_StopsWithAMessageNamingTheKey(string key, string value, string message)

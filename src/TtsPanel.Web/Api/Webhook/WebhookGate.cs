@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.Moderation;
+
+namespace TtsPanel.Web.Api.Webhook;
+
+/// <summary>The webhook's door: the bearer token, compared in constant time, and the rate limit for the token's holder.</summary>
+public sealed class WebhookGate
+{
+    private const string Scheme = "Bearer ";
+
+    // Hashes of equal length make the comparison's time independent of the token's length as well as its content.
+    private readonly byte[]? _tokenHash;
+    private readonly Lock _gate = new();
+    private readonly RateWindow _rate;
+
+    public WebhookGate(IOptions<WebhookOptions> options, TimeProvider time)
+    {
+        var settings = options.Value;
+        _tokenHash = string.IsNullOrWhiteSpace(settings.Token) ? null : Hash(settings.Token.Trim());
+        _rate = new RateWindow(settings.RateLimitMessages, TimeSpan.FromSeconds(settings.RateLimitWindowSeconds), time);
+    }
+
+    /// <summary>Whether <paramref name="authorization"/> (the header's value) is <c>Bearer</c> with the configured token.</summary>
+    public bool IsAuthorized(string? authorization)
+    {
+        if (_tokenHash is null || authorization is null || !authorization.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+            return false;
+        return CryptographicOperations.FixedTimeEquals(Hash(authorization[Scheme.Length..].Trim()), _tokenHash);
+    }
+
+    /// <summary>Counts one request and returns zero, or, over the limit, counts nothing and returns how long to wait.</summary>
+    public TimeSpan TryTake()
+    {
+        lock (_gate)
+        {
+            var wait = _rate.WaitTime();
+            if (wait == TimeSpan.Zero)
+                _rate.Record();
+            return wait;
+        }
+    }
+
+    private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+}

@@ -1,0 +1,28 @@
+namespace TtsPanel.Web.Api.Webhook;
+
+/// <summary>The webhook <c>POST /api/messages</c> (section <c>Webhook</c>).</summary>
+public sealed class WebhookOptions
+{
+    public const string Section = "Webhook";
+
+    /// <summary>Largest request body taken, in bytes: 16 KiB, far more than the longest message needs.</summary>
+    public const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>Shortest token accepted, in characters: a short one could be guessed.</summary>
+    public const int MinTokenLength = 16;
+
+    /// <summary>Whether the webhook takes messages. Default false: it answers 404.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>
+    /// The bearer token callers send; required, at least 16 characters, when <see cref="Enabled"/>. Default none.
+    /// Read from the settings for now; never logged or shown.
+    /// </summary>
+    public string? Token { get; set; }
+
+    /// <summary>Most requests with the right token per <see cref="RateLimitWindowSeconds"/>. Default 30.</summary>
+    public int RateLimitMessages { get; set; } = 30;
+
+    /// <summary>The rate-limit window, in seconds. Default 60.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 60;
+}
