@@ -20,6 +20,7 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
     return StartupFailure.Report(serverCheck.Failures);
 
 builder.Services.AddTtsPanelApp();
+builder.Services.AddTtsPanelChat(builder.Configuration);
 builder.AddTtsPanelWeb(server);
 
 var app = builder.Build();
@@ -32,6 +33,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeechApi();
 app.MapPlaybackApi();
+app.MapApprovalApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
