@@ -95,15 +95,15 @@ public sealed class SynthesisQueue
     {
         while (true)
         {
-            var (next, wait) = PickPending();
+            var (next, release) = PickPending();
             if (next is { } id)
                 return id;
-            await WaitForWorkAsync(wait, cancellationToken);
+            await WaitForWorkAsync(release, cancellationToken);
         }
     }
 
-    /// <summary>The item to synthesize now, or how long until a held one may go (null: nothing is held).</summary>
-    private (Guid? Next, TimeSpan? Wait) PickPending()
+    /// <summary>The item to synthesize now, or the time the first held one may go (null: nothing is held).</summary>
+    private (Guid? Next, DateTimeOffset? FirstRelease) PickPending()
     {
         lock (_gate)
         {
@@ -118,19 +118,23 @@ public sealed class SynthesisQueue
                     best = item;
             }
 
-            return (best?.Id, firstRelease - now);
+            return (best?.Id, firstRelease);
         }
     }
 
-    private async Task WaitForWorkAsync(TimeSpan? wait, CancellationToken cancellationToken)
+    private async Task WaitForWorkAsync(DateTimeOffset? release, CancellationToken cancellationToken)
     {
-        if (wait is null)
+        if (release is null)
         {
             await _wake.Reader.WaitToReadAsync(cancellationToken);
         }
         else
         {
-            using var timer = new CancellationTokenSource(wait.Value < LongestWait ? wait.Value : LongestWait, _time);
+            // Measured from now rather than from the pick, so time that passed in between is not waited twice.
+            var wait = release.Value - _time.GetUtcNow();
+            if (wait <= TimeSpan.Zero)
+                return;
+            using var timer = new CancellationTokenSource(wait < LongestWait ? wait : LongestWait, _time);
             using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
             try
             {
