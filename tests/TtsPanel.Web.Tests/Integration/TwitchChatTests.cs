@@ -85,4 +85,24 @@ public sealed class TwitchChatTests
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (approved.StatusCode, again.StatusCode));
         await twitch.WaitForChatItemAsync("m-1", i => State(i) == "ready");
     }
+
+    [Fact]
+    public async Task ApprovalMode_RejectAndApproveAllOverTheApi_FinishOneAndReleaseTheRest()
+    {
+        await using var twitch = await TwitchPanel.StartAsync(new Dictionary<string, string> { ["Chat:RequireApproval"] = "true" });
+        await twitch.SayAsync("troll", "200", "t-1", "!tts reject me");
+        await twitch.SayAsync("viewer", "100", "v-1", "!tts first");
+        await twitch.SayAsync("other", "300", "o-1", "!tts second");
+        var rejected = (await twitch.WaitForChatItemAsync("t-1")).GetProperty("id").GetGuid();
+        await twitch.WaitForChatItemAsync("o-1");
+
+        var reject = await twitch.Http.PostAsync($"/api/queue/{rejected}/reject", null);
+        var all = await twitch.Http.PostAsync("/api/queue/approve-all", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, reject.StatusCode);
+        Assert.Equal(2, (await all.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("approved").GetInt32());
+        Assert.Equal("rejected", State(await twitch.WaitForChatItemAsync("t-1")));
+        await twitch.WaitForChatItemAsync("v-1", i => State(i) == "ready");
+        await twitch.WaitForChatItemAsync("o-1", i => State(i) == "ready");
+    }
 }
