@@ -8,6 +8,8 @@ public class StartupTests
     [InlineData("Queue:MaxItems", "0", "Queue:MaxItems must be between 1 and 10000 (was 0).")]
     [InlineData("Server:BindAddress", "not-an-ip", "Server:BindAddress must be an IP address such as 127.0.0.1 or 0.0.0.0 (was 'not-an-ip').")]
     [InlineData("Engine:DefaultVoice", "robot", "Engine:DefaultVoice must look like engine:voice, e.g. espeak-ng:en-us (was 'robot').")]
+    [InlineData("Chat:HoldWindowSeconds", "601", "Chat:HoldWindowSeconds must be between 0 and 600 (was 601).")]
+    [InlineData("Chat:Twitch:Enabled", "true", "Chat:Twitch:Channels must list between 1 and 20 channels (was 0).")]
     public async Task Start_InvalidSetting_StopsWithAMessageNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { [key] = value });

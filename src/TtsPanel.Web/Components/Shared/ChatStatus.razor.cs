@@ -9,6 +9,7 @@ namespace TtsPanel.Web.Components.Shared;
 public partial class ChatStatus : IDisposable
 {
     private IReadOnlyList<IChatSource> _sources = [];
+    private int _renderPending;
 
     [Inject] private IEnumerable<IChatSource> Sources { get; set; } = null!;
 
@@ -39,8 +40,19 @@ public partial class ChatStatus : IDisposable
 
     private void OnStatusChanged(ChatSourceStatus status) => OnChanged();
 
-    // Raised on the source's or the ingestion's thread: hop onto the circuit's dispatcher before rendering.
-    private void OnChanged() => _ = InvokeAsync(StateHasChanged);
+    // Raised on the source's or the ingestion's thread: hop onto the circuit's dispatcher before rendering. A chat flood
+    // counts thousands of messages a second; one render waiting at a time shows the latest counts without a backlog.
+    private void OnChanged()
+    {
+        if (Interlocked.Exchange(ref _renderPending, 1) == 0)
+        {
+            _ = InvokeAsync(() =>
+            {
+                Volatile.Write(ref _renderPending, 0);
+                StateHasChanged();
+            });
+        }
+    }
 
     private static Color StateColor(ChatSourceState state) => state switch
     {
