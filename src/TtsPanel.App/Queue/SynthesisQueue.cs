@@ -89,7 +89,8 @@ public sealed class SynthesisQueue
 
     /// <summary>
     /// Waits for the next item to synthesize and returns its id: the pending item of the highest lane whose hold time
-    /// has come, the earliest of them. It stays pending: the caller moves it on with <see cref="Transition"/>.
+    /// has come, the earliest of them, once fewer than <see cref="QueueOptions.MaxClipsAhead"/> clips wait to be
+    /// played. It stays pending: the caller moves it on with <see cref="Transition"/>.
     /// </summary>
     public async Task<Guid> NextPendingAsync(CancellationToken cancellationToken)
     {
@@ -102,11 +103,16 @@ public sealed class SynthesisQueue
         }
     }
 
-    /// <summary>The item to synthesize now, or the time the first held one may go (null: nothing is held).</summary>
+    /// <summary>
+    /// The item to synthesize now, or the time the first held one may go (null: nothing is held, or enough clips are
+    /// made and the wake-up comes when one of them leaves).
+    /// </summary>
     private (Guid? Next, DateTimeOffset? FirstRelease) PickPending()
     {
         lock (_gate)
         {
+            if (_options.MaxClipsAhead > 0 && _clipOrder.Count >= _options.MaxClipsAhead)
+                return (null, null);
             var now = _time.GetUtcNow();
             QueueItem? best = null;
             DateTimeOffset? firstRelease = null;
@@ -211,7 +217,8 @@ public sealed class SynthesisQueue
             var before = _items[index].State;
             _items[index] = updated;
             TrackClip(id, before, updated.State);
-            if (updated.State == QueueItemState.Pending && before != QueueItemState.Pending)
+            // Work for the worker: an item became pending, or a clip left and made room under MaxClipsAhead.
+            if ((updated.State == QueueItemState.Pending && before != QueueItemState.Pending) || (before.HasClip() && !updated.State.HasClip()))
                 _wake.Writer.TryWrite(true);
             TrimFinished();
         }
@@ -231,6 +238,8 @@ public sealed class SynthesisQueue
             _store.MoveToFinished(finished.Select(i => i with { State = state, Clip = null }).ToList(), _time.GetUtcNow());
             foreach (var index in indexes)
                 _items[index] = _items[index] with { State = state, Clip = null };
+            if (_clipOrder.Count > 0)
+                _wake.Writer.TryWrite(true);
             _clipOrder.Clear();
 
             TrimFinished();

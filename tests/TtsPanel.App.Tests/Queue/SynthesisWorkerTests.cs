@@ -154,4 +154,26 @@ public sealed class SynthesisWorkerTests : IDisposable
 
         Assert.Equal(["free", "held"], await _panel.WaitForSentClipsAsync(2));
     }
+
+    [Fact]
+    public async Task RunAsync_WithMaxClipsAhead_ABitsMessageGoesAheadOfOrdinaryOnesNotYetMade()
+    {
+        using var panel = new PanelFixture(new QueueOptions { MaxClipsAhead = 1 });
+        using var stop = new CancellationTokenSource();
+        _ = panel.Worker.RunAsync(stop.Token);
+        var first = panel.Enqueue("first");
+        await panel.WaitForSentClipsAsync(1);
+        panel.Enqueue("ordinary");
+        panel.Queue.Enqueue(new EnqueueRequest("bits", ToneEngine.Voice.Id) { Lane = SpeechLane.Bits });
+
+        panel.Playback.ClipStarted(first.Id);
+        panel.Playback.ClipFinished(first.Id);
+        var second = await panel.WaitForSentClipsAsync(2);
+        panel.Playback.ClipStarted(panel.Output.SentClips[1].Id);
+        panel.Playback.ClipFinished(panel.Output.SentClips[1].Id);
+
+        Assert.Equal(["first", "bits"], second);
+        Assert.Equal(["first", "bits", "ordinary"], await panel.WaitForSentClipsAsync(3));
+        await stop.CancelAsync();
+    }
 }
