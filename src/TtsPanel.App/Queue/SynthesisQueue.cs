@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,16 +15,11 @@ public sealed class SynthesisQueue
     /// <summary>Syntheses begun for one item before it is marked failed.</summary>
     public const int MaxSynthesisAttempts = 2;
 
-    // A hold further away than this is waited for in steps, which keeps the timer inside what it can count.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
-
     private readonly Lock _gate = new();
     private readonly List<QueueItem> _items = [];
     // Ids of items with a clip, in the order their clips became ready: the order the overlay plays them in.
     private readonly List<Guid> _clipOrder = [];
-    // Rung when an item may have become pending; one waiting ring is enough, as the worker looks at the whole queue.
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly WorkSignal _work;
     private readonly QueueOptions _options;
     private readonly QueueStore _store;
     private readonly TimeProvider _time;
@@ -36,6 +30,7 @@ public sealed class SynthesisQueue
         _options = options.Value;
         _store = store;
         _time = time;
+        _work = new WorkSignal(time);
         Resume(logger);
     }
 
@@ -83,7 +78,7 @@ public sealed class SynthesisQueue
         _nextSequence++;
         _items.Add(item);
         if (state == QueueItemState.Pending)
-            _wake.Writer.TryWrite(true);
+            _work.Ring();
         return new EnqueueResult(item, IsDuplicate: false);
     }
 
@@ -99,7 +94,7 @@ public sealed class SynthesisQueue
             var (next, release) = PickPending();
             if (next is { } id)
                 return id;
-            await WaitForWorkAsync(release, cancellationToken);
+            await _work.WaitAsync(release, cancellationToken);
         }
     }
 
@@ -126,33 +121,6 @@ public sealed class SynthesisQueue
 
             return (best?.Id, firstRelease);
         }
-    }
-
-    private async Task WaitForWorkAsync(DateTimeOffset? release, CancellationToken cancellationToken)
-    {
-        if (release is null)
-        {
-            await _wake.Reader.WaitToReadAsync(cancellationToken);
-        }
-        else
-        {
-            // Measured from now rather than from the pick, so time that passed in between is not waited twice.
-            var wait = release.Value - _time.GetUtcNow();
-            if (wait <= TimeSpan.Zero)
-                return;
-            using var timer = new CancellationTokenSource(wait < LongestWait ? wait : LongestWait, _time);
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-            try
-            {
-                await _wake.Reader.WaitToReadAsync(either.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The hold ran out: time to look at the queue again.
-            }
-        }
-
-        _wake.Reader.TryRead(out _);
     }
 
     /// <summary>The unfinished items that match <paramref name="predicate"/>, in arrival order.</summary>
@@ -219,7 +187,7 @@ public sealed class SynthesisQueue
             TrackClip(id, before, updated.State);
             // Work for the worker: an item became pending, or a clip left and made room under MaxClipsAhead.
             if ((updated.State == QueueItemState.Pending && before != QueueItemState.Pending) || (before.HasClip() && !updated.State.HasClip()))
-                _wake.Writer.TryWrite(true);
+                _work.Ring();
             TrimFinished();
         }
 
@@ -239,7 +207,7 @@ public sealed class SynthesisQueue
             foreach (var index in indexes)
                 _items[index] = _items[index] with { State = state, Clip = null };
             if (_clipOrder.Count > 0)
-                _wake.Writer.TryWrite(true);
+                _work.Ring();
             _clipOrder.Clear();
 
             TrimFinished();
