@@ -20,7 +20,6 @@ public sealed class ChatIngestionHost(IEnumerable<IChatSource> sources, ChatInge
         try
         {
             await source.RunAsync(stoppingToken);
-            await reading;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -30,6 +29,16 @@ public sealed class ChatIngestionHost(IEnumerable<IChatSource> sources, ChatInge
         {
             // A hosted service that throws stops the whole panel: a broken chat source must only stop itself.
             logger.LogError(e, "Chat source {Source} stopped with an error", source.Name);
+        }
+
+        try
+        {
+            // Events the source delivered before it stopped are still carried out.
+            await reading;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The panel is stopping.
         }
     }
 }
