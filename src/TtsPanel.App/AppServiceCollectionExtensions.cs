@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TtsPanel.App.Chat;
+using TtsPanel.App.Chat.Twitch;
 using TtsPanel.App.History;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Playback;
@@ -37,10 +40,31 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<QueueStore>();
         services.AddSingleton<SynthesisQueue>();
         services.AddSingleton<SpeakService>();
+        services.AddSingleton<ApprovalService>();
+        services.AddSingleton<UserVoiceRepository>();
         services.AddSingleton<ChatModerator>();
         services.AddSingleton<PlaybackCoordinator>();
         services.AddSingleton<OverlayPresence>();
         services.AddSingleton<SynthesisWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers chat ingestion and the chat sources switched on in <paramref name="configuration"/> (Twitch with
+    /// <c>Chat:Twitch:Enabled</c>); a source that is off is not created and its settings are not checked.
+    /// </summary>
+    public static IServiceCollection AddTtsPanelChat(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<ChatOptions, ChatOptionsValidator>(ChatOptions.Section);
+        services.AddSingleton<ChatCounters>();
+        services.AddSingleton<ChatCommandHandler>();
+        services.AddSingleton<ChatIngestion>();
+        if (configuration.GetSection(TwitchOptions.Section).GetValue<bool>(nameof(TwitchOptions.Enabled)))
+        {
+            services.AddValidatedOptions<TwitchOptions, TwitchOptionsValidator>(TwitchOptions.Section);
+            services.AddSingleton<IChatSource, TwitchChatClient>();
+        }
+
         return services;
     }
 

@@ -23,6 +23,7 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
 
 builder.Services.AddTtsPanelApp();
 builder.Services.AddYouTubeChat(builder.Configuration);
+builder.Services.AddTtsPanelChat(builder.Configuration);
 builder.AddTtsPanelWeb(server);
 builder.AddTtsPanelAccess();
 
@@ -39,6 +40,7 @@ app.MapTtsPanelAccess();
 app.MapSpeechApi();
 app.MapPlaybackApi();
 app.MapMessagesApi();
+app.MapApprovalApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -94,7 +94,7 @@ public sealed class ChatModerator
         if (!exempt && Throttle(message, pendingForUser, accepted.Text) is { } throttled)
             return throttled;
 
-        _cooldowns.Record(UserKey(message));
+        _cooldowns.Record(ChatUsers.Key(message));
         _rate.Record();
         _recentTexts.Record(accepted.Text.ToLowerInvariant());
         return accepted with { Lane = Lane(message, paidLane), Voice = userVoice };
@@ -154,7 +154,7 @@ public sealed class ChatModerator
         if (pendingForUser >= _options.MaxPendingPerUser)
             return new MessageRejected(ModerationReason.UserPendingLimit,
                 $"{message.UserLogin} already has {pendingForUser} messages waiting; {Key}:MaxPendingPerUser is {_options.MaxPendingPerUser}.");
-        if (_cooldowns.Since(UserKey(message)) is { } since)
+        if (_cooldowns.Since(ChatUsers.Key(message)) is { } since)
             return new MessageRejected(ModerationReason.UserCooldown,
                 $"{message.UserLogin} must wait {Seconds(TimeSpan.FromSeconds(_options.UserCooldownSeconds) - since)} s more; {Key}:UserCooldownSeconds is {_options.UserCooldownSeconds}.");
         if (_rate.WaitTime() is var wait && wait > TimeSpan.Zero)
@@ -206,9 +206,6 @@ public sealed class ChatModerator
     private SpeechLane Lane(ChatMessage message, SpeechLane? paidLane) =>
         !_options.PriorityLanes ? SpeechLane.Ordinary
         : paidLane ?? (message.IsModerator || message.IsBroadcaster ? SpeechLane.Moderator : SpeechLane.Ordinary);
-
-    // Account ids survive a rename; plain IRC gives only the login.
-    private static string UserKey(ChatMessage message) => message.UserId ?? message.UserLogin;
 
     private static int Seconds(TimeSpan time) => (int)Math.Ceiling(time.TotalSeconds);
 }

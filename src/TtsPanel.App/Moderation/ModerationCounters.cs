@@ -6,6 +6,9 @@ public sealed class ModerationCounters
     private readonly long[] _byReason = new long[Enum.GetValues<ModerationReason>().Length];
     private long _accepted;
 
+    /// <summary>Raised after a message was counted, on the thread that moderated it.</summary>
+    public event Action? Changed;
+
     public long Accepted => Interlocked.Read(ref _accepted);
 
     public long this[ModerationReason reason] => Interlocked.Read(ref _byReason[(int)reason]);
@@ -14,7 +17,15 @@ public sealed class ModerationCounters
     public IReadOnlyDictionary<ModerationReason, long> Snapshot() =>
         Enum.GetValues<ModerationReason>().Where(r => this[r] > 0).ToDictionary(r => r, r => this[r]);
 
-    internal void CountAccepted() => Interlocked.Increment(ref _accepted);
+    internal void CountAccepted()
+    {
+        Interlocked.Increment(ref _accepted);
+        Changed?.Invoke();
+    }
 
-    internal void Count(ModerationReason reason) => Interlocked.Increment(ref _byReason[(int)reason]);
+    internal void Count(ModerationReason reason)
+    {
+        Interlocked.Increment(ref _byReason[(int)reason]);
+        Changed?.Invoke();
+    }
 }

@@ -57,3 +57,12 @@ public enum ModerationReason
     /// <summary>A command without what it needs, e.g. <c>!voice</c> with no name.</summary>
     InvalidCommand,
 }
+
+/// <summary>Which reasons mean "not meant for the panel" rather than "refused".</summary>
+public static class ModerationReasonExtensions
+{
+    /// <summary>True for the reasons a message is ignored (no trigger, another bot's command, a bot, not in the audience).</summary>
+    public static bool IsIgnored(this ModerationReason reason) =>
+        reason is ModerationReason.NotTriggered or ModerationReason.OtherCommand or ModerationReason.BotAccount
+            or ModerationReason.NotInAudience;
+}

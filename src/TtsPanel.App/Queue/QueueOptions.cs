@@ -13,4 +13,11 @@ public sealed class QueueOptions
 
     /// <summary>How many finished items the live queue keeps for display before they leave it. Default 20.</summary>
     public int FinishedItemsShown { get; set; } = 20;
+
+    /// <summary>
+    /// Most clips made and not yet played (ready or playing) before the worker waits to make the next; 0 (default) for
+    /// no limit. With a limit, a message of a higher lane also goes ahead of lower ones that would otherwise already
+    /// have been made: 2 (the clip playing and the next) keeps playback gapless while synthesis is faster than speech.
+    /// </summary>
+    public int MaxClipsAhead { get; set; }
 }

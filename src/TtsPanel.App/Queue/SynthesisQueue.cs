@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,16 +15,11 @@ public sealed class SynthesisQueue
     /// <summary>Syntheses begun for one item before it is marked failed.</summary>
     public const int MaxSynthesisAttempts = 2;
 
-    // A hold further away than this is waited for in steps, which keeps the timer inside what it can count.
-    private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
-
     private readonly Lock _gate = new();
     private readonly List<QueueItem> _items = [];
     // Ids of items with a clip, in the order their clips became ready: the order the overlay plays them in.
     private readonly List<Guid> _clipOrder = [];
-    // Rung when an item may have become pending; one waiting ring is enough, as the worker looks at the whole queue.
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly WorkSignal _work;
     private readonly QueueOptions _options;
     private readonly QueueStore _store;
     private readonly TimeProvider _time;
@@ -36,6 +30,7 @@ public sealed class SynthesisQueue
         _options = options.Value;
         _store = store;
         _time = time;
+        _work = new WorkSignal(time);
         Resume(logger);
     }
 
@@ -83,30 +78,36 @@ public sealed class SynthesisQueue
         _nextSequence++;
         _items.Add(item);
         if (state == QueueItemState.Pending)
-            _wake.Writer.TryWrite(true);
+            _work.Ring();
         return new EnqueueResult(item, IsDuplicate: false);
     }
 
     /// <summary>
     /// Waits for the next item to synthesize and returns its id: the pending item of the highest lane whose hold time
-    /// has come, the earliest of them. It stays pending: the caller moves it on with <see cref="Transition"/>.
+    /// has come, the earliest of them, once fewer than <see cref="QueueOptions.MaxClipsAhead"/> clips wait to be
+    /// played. It stays pending: the caller moves it on with <see cref="Transition"/>.
     /// </summary>
     public async Task<Guid> NextPendingAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
-            var (next, wait) = PickPending();
+            var (next, release) = PickPending();
             if (next is { } id)
                 return id;
-            await WaitForWorkAsync(wait, cancellationToken);
+            await _work.WaitAsync(release, cancellationToken);
         }
     }
 
-    /// <summary>The item to synthesize now, or how long until a held one may go (null: nothing is held).</summary>
-    private (Guid? Next, TimeSpan? Wait) PickPending()
+    /// <summary>
+    /// The item to synthesize now, or the time the first held one may go (null: nothing is held, or enough clips are
+    /// made and the wake-up comes when one of them leaves).
+    /// </summary>
+    private (Guid? Next, DateTimeOffset? FirstRelease) PickPending()
     {
         lock (_gate)
         {
+            if (_options.MaxClipsAhead > 0 && _clipOrder.Count >= _options.MaxClipsAhead)
+                return (null, null);
             var now = _time.GetUtcNow();
             QueueItem? best = null;
             DateTimeOffset? firstRelease = null;
@@ -118,31 +119,8 @@ public sealed class SynthesisQueue
                     best = item;
             }
 
-            return (best?.Id, firstRelease - now);
+            return (best?.Id, firstRelease);
         }
-    }
-
-    private async Task WaitForWorkAsync(TimeSpan? wait, CancellationToken cancellationToken)
-    {
-        if (wait is null)
-        {
-            await _wake.Reader.WaitToReadAsync(cancellationToken);
-        }
-        else
-        {
-            using var timer = new CancellationTokenSource(wait.Value < LongestWait ? wait.Value : LongestWait, _time);
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
-            try
-            {
-                await _wake.Reader.WaitToReadAsync(either.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // The hold ran out: time to look at the queue again.
-            }
-        }
-
-        _wake.Reader.TryRead(out _);
     }
 
     /// <summary>The unfinished items that match <paramref name="predicate"/>, in arrival order.</summary>
@@ -207,8 +185,9 @@ public sealed class SynthesisQueue
             var before = _items[index].State;
             _items[index] = updated;
             TrackClip(id, before, updated.State);
-            if (updated.State == QueueItemState.Pending && before != QueueItemState.Pending)
-                _wake.Writer.TryWrite(true);
+            // Work for the worker: an item became pending, or a clip left and made room under MaxClipsAhead.
+            if ((updated.State == QueueItemState.Pending && before != QueueItemState.Pending) || (before.HasClip() && !updated.State.HasClip()))
+                _work.Ring();
             TrimFinished();
         }
 
@@ -227,6 +206,8 @@ public sealed class SynthesisQueue
             _store.MoveToFinished(finished.Select(i => i with { State = state, Clip = null }).ToList(), _time.GetUtcNow());
             foreach (var index in indexes)
                 _items[index] = _items[index] with { State = state, Clip = null };
+            if (_clipOrder.Count > 0)
+                _work.Ring();
             _clipOrder.Clear();
 
             TrimFinished();

@@ -70,9 +70,10 @@ internal sealed class IrcChatter : IAsyncDisposable
                 _lines.Writer.TryWrite(line);
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
         {
-            // Disposed, or the server went away (a test may kill it); the collected lines stay readable.
+            // Disposed (the socket may close under a read in progress), or the server went away (a test may kill it);
+            // the collected lines stay readable.
         }
     }
 

@@ -78,6 +78,25 @@ internal sealed class PanelFixture : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits (at most 10 s) until <paramref name="count"/> clips were sent to the overlays and returns their texts: an
+    /// item turns ready just before its clip is sent.
+    /// </summary>
+    public async Task<List<string>> WaitForSentClipsAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            lock (Output.SentClips)
+            {
+                if (Output.SentClips.Count >= count)
+                    return Output.SentClips.Select(c => c.Text).ToList();
+            }
+
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
     public void Dispose()
     {
         Database.Dispose();

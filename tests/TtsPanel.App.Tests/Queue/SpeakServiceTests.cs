@@ -1,3 +1,4 @@
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Tests.Fakes;
 using TtsPanel.Engine.Abstractions;
@@ -15,6 +16,29 @@ public class SpeakServiceTests
 
         Assert.Equal("hello", result.Item!.Text);
         Assert.Equal(ToneEngine.Voice.Id, result.Item.VoiceId);
+    }
+
+    [Fact]
+    public void Speak_WithDescribe_QueuesTheValidatedTextWithWhatItAdds()
+    {
+        using var panel = new PanelFixture();
+
+        var result = panel.Speech.Speak(new SpeakRequest("  hello  ", null), r => r with { Lane = SpeechLane.Bits, IdempotencyKey = "k1" });
+
+        Assert.Equal(("hello", SpeechLane.Bits, "k1"), (result.Item!.Text, result.Item.Lane, result.Item.IdempotencyKey));
+        Assert.False(result.IsDuplicate);
+    }
+
+    [Fact]
+    public void Speak_RepeatedIdempotencyKey_ReturnsTheFirstItemAsADuplicate()
+    {
+        using var panel = new PanelFixture();
+        var first = panel.Speech.Speak(new SpeakRequest("hello", null), r => r with { IdempotencyKey = "k1" });
+
+        var second = panel.Speech.Speak(new SpeakRequest("hello", null), r => r with { IdempotencyKey = "k1" });
+
+        Assert.Equal((first.Item, true), (second.Item, second.IsDuplicate));
+        Assert.Single(panel.Queue.Snapshot());
     }
 
     [Fact]

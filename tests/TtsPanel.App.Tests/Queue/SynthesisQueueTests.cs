@@ -25,11 +25,11 @@ public sealed class SynthesisQueueTests : IDisposable
 
     private StorageOptions Storage => new() { DataDirectory = _directory };
 
-    private SynthesisQueue CreateQueue(int maxItems = 10, int finishedShown = 20)
+    private SynthesisQueue CreateQueue(int maxItems = 10, int finishedShown = 20, int maxClipsAhead = 0)
     {
         var database = new PanelDatabase(Options.Create(Storage));
         _databases.Add(database);
-        return new SynthesisQueue(Options.Create(new QueueOptions { MaxItems = maxItems, FinishedItemsShown = finishedShown }),
+        return new SynthesisQueue(Options.Create(new QueueOptions { MaxItems = maxItems, FinishedItemsShown = finishedShown, MaxClipsAhead = maxClipsAhead }),
             new QueueStore(database, NullLogger<QueueStore>.Instance), _time, NullLogger<SynthesisQueue>.Instance);
     }
 
@@ -182,6 +182,22 @@ public sealed class SynthesisQueueTests : IDisposable
         queue.Transition(item.Id, s => s == QueueItemState.AwaitingApproval, i => i with { State = QueueItemState.Pending });
 
         Assert.Equal(item.Id, await next.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task NextPendingAsync_MaxClipsAheadReached_WaitsUntilAClipLeaves()
+    {
+        var queue = CreateQueue(maxClipsAhead: 1);
+        var first = queue.TryEnqueue("first", "v:a")!;
+        var second = queue.TryEnqueue("second", "v:a")!;
+        Assert.Equal(first.Id, await queue.NextPendingAsync(CancellationToken.None));
+        queue.Transition(first.Id, _ => true, i => i with { State = QueueItemState.Ready, Clip = new Clip([1], 1, TimeSpan.Zero) });
+
+        var next = queue.NextPendingAsync(CancellationToken.None);
+        Assert.False(next.IsCompleted);
+        queue.Transition(first.Id, _ => true, i => i with { State = QueueItemState.Done });
+
+        Assert.Equal(second.Id, await next.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

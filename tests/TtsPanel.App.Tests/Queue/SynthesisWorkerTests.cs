@@ -1,3 +1,4 @@
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Tests.Fakes;
 using TtsPanel.Engine.Audio;
@@ -25,7 +26,7 @@ public sealed class SynthesisWorkerTests : IDisposable
 
         await _panel.WaitForAsync(items[^1].Id, i => i.State == QueueItemState.Ready);
 
-        Assert.Equal(["one", "two", "three"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.Equal(["one", "two", "three"], await _panel.WaitForSentClipsAsync(3));
         Assert.All(_panel.Queue.Snapshot(), i => Assert.Equal(QueueItemState.Ready, i.State));
     }
 
@@ -55,7 +56,7 @@ public sealed class SynthesisWorkerTests : IDisposable
         Assert.Equal(QueueItemState.Failed, failed.State);
         Assert.Equal("Tone engine cannot say 'please fail'.", failed.Error);
         Assert.Equal(2, failed.Attempts);
-        Assert.Equal(["next"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.Equal(["next"], await _panel.WaitForSentClipsAsync(1));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class SynthesisWorkerTests : IDisposable
         var ready = await _panel.WaitForAsync(flaky.Id, i => i.State == QueueItemState.Ready);
 
         Assert.Equal((2, null), (ready.Attempts, ready.Error));
-        Assert.Equal(["flaky"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.Equal(["flaky"], await _panel.WaitForSentClipsAsync(1));
     }
 
     [Fact]
@@ -123,7 +124,56 @@ public sealed class SynthesisWorkerTests : IDisposable
 
         await _panel.WaitForAsync(next.Id, i => i.State == QueueItemState.Ready);
         Assert.Equal(QueueItemState.Removed, _panel.Queue.Find(slow.Id)!.State);
-        Assert.Equal(["after"], _panel.Output.SentClips.Select(c => c.Text));
+        Assert.Equal(["after"], await _panel.WaitForSentClipsAsync(1));
         Assert.DoesNotContain(_panel.History.Newest(0, 10), r => r.Text == "slow one");
+    }
+
+    [Fact]
+    public async Task RunAsync_BitsMessageArrivingWhileBusy_IsSynthesizedAndSentBeforeEarlierOrdinaryOnes()
+    {
+        var slow = _panel.Enqueue("slow one");
+        await _panel.WaitForAsync(slow.Id, i => i.State == QueueItemState.Synthesizing);
+        var ordinary = _panel.Queue.Enqueue(new EnqueueRequest("ordinary", ToneEngine.Voice.Id)).Item!;
+        var bits = _panel.Queue.Enqueue(new EnqueueRequest("bits", ToneEngine.Voice.Id) { Lane = SpeechLane.Bits }).Item!;
+
+        ((ToneEngine)_panel.Engine).ReleaseSlow();
+
+        Assert.Equal(["slow one", "bits", "ordinary"], await _panel.WaitForSentClipsAsync(3));
+        Assert.Equal([slow.Id, bits.Id, ordinary.Id], _panel.Queue.ItemsWithClips().Select(i => i.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_HeldItem_IsSynthesizedOnlyOnceItsHoldTimeCame()
+    {
+        var held = _panel.Queue.Enqueue(new EnqueueRequest("held", ToneEngine.Voice.Id) { HoldUntil = _panel.Time.GetUtcNow().AddSeconds(10) }).Item!;
+        _panel.Enqueue("free");
+        await _panel.WaitForSentClipsAsync(1);
+        Assert.Equal(QueueItemState.Pending, _panel.Queue.Find(held.Id)!.State);
+
+        _panel.Time.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(["free", "held"], await _panel.WaitForSentClipsAsync(2));
+    }
+
+    [Fact]
+    public async Task RunAsync_WithMaxClipsAhead_ABitsMessageGoesAheadOfOrdinaryOnesNotYetMade()
+    {
+        using var panel = new PanelFixture(new QueueOptions { MaxClipsAhead = 1 });
+        using var stop = new CancellationTokenSource();
+        _ = panel.Worker.RunAsync(stop.Token);
+        var first = panel.Enqueue("first");
+        await panel.WaitForSentClipsAsync(1);
+        panel.Enqueue("ordinary");
+        panel.Queue.Enqueue(new EnqueueRequest("bits", ToneEngine.Voice.Id) { Lane = SpeechLane.Bits });
+
+        panel.Playback.ClipStarted(first.Id);
+        panel.Playback.ClipFinished(first.Id);
+        var second = await panel.WaitForSentClipsAsync(2);
+        panel.Playback.ClipStarted(panel.Output.SentClips[1].Id);
+        panel.Playback.ClipFinished(panel.Output.SentClips[1].Id);
+
+        Assert.Equal(["first", "bits"], second);
+        Assert.Equal(["first", "bits", "ordinary"], await panel.WaitForSentClipsAsync(3));
+        await stop.CancelAsync();
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
+using TtsPanel.App.Chat;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Voices;
@@ -13,7 +15,8 @@ using TtsPanel.Engine.Espeak;
 namespace TtsPanel.Web.Tests.Components;
 
 /// <summary>
-/// A bUnit context with the real MudBlazor services and the panel's queue, voices and speak service. Held rather than
+/// A bUnit context with the real MudBlazor services and the panel's queue, voices and speak service, and chat's
+/// counters, moderator and the given chat sources. Held rather than
 /// inherited: MudBlazor's services dispose only asynchronously, and xunit disposes test classes through IAsyncLifetime.
 /// </summary>
 public abstract class PanelComponentContext : IAsyncLifetime
@@ -21,7 +24,7 @@ public abstract class PanelComponentContext : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-bunit-").FullName;
     private readonly PanelDatabase _database;
 
-    protected PanelComponentContext(int maxTextLength = 500)
+    protected PanelComponentContext(int maxTextLength = 500, IReadOnlyList<IChatSource>? chatSources = null)
     {
         var context = Context;
         context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -34,6 +37,10 @@ public abstract class PanelComponentContext : IAsyncLifetime
         context.Services.AddSingleton(Queue);
         context.Services.AddSingleton(Voices);
         context.Services.AddSingleton(new SpeakService(Queue, Voices, queueOptions));
+        context.Services.AddSingleton(ChatCounters);
+        context.Services.AddSingleton(Moderator);
+        foreach (var source in chatSources ?? [])
+            context.Services.AddSingleton(source);
         context.Render<MudPopoverProvider>();
     }
 
@@ -56,4 +63,8 @@ public abstract class PanelComponentContext : IAsyncLifetime
     protected SynthesisQueue Queue { get; }
 
     protected VoiceCatalog Voices { get; }
+
+    protected ChatCounters ChatCounters { get; } = new();
+
+    protected ChatModerator Moderator { get; } = new(Options.Create(new ModerationOptions()), TimeProvider.System);
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.Web.Components.Shared;
 
@@ -46,5 +47,22 @@ public class QueueListTests : PanelComponentContext
         list.Find("[data-testid=queue-remove]").Click();
 
         Assert.Equal(item.Id, removed);
+    }
+
+    [Fact]
+    public void Render_ChatItem_ShowsTheSenderAsTextAndAPriorityLane()
+    {
+        var item = Item("<i>hi</i>", QueueItemState.Pending) with
+        {
+            Origin = new QueueItemOrigin("twitch", "#streamer", "m-1", "1", "viewer", "<b>Viewer</b>"),
+            Lane = SpeechLane.Bits,
+        };
+
+        var list = Render<QueueList>(p => p.Add(c => c.Items, [item, Item("own", QueueItemState.Pending)]));
+
+        var senders = list.FindAll("[data-testid=queue-sender]");
+        Assert.Equal("<b>Viewer</b>:", Assert.Single(senders).TextContent.Trim());
+        Assert.Equal("bits", list.Find("[data-testid=queue-lane]").TextContent.Trim());
+        Assert.Contains("<i>hi</i>", list.FindAll("[data-testid=queue-item]")[0].TextContent);
     }
 }

@@ -10,6 +10,8 @@ public class StartupTests
     [InlineData("Webhook:Enabled", "true", "Webhook:Token must be set when Webhook:Enabled is true; use a long random string, e.g. from 'openssl rand -hex 32'.")]
     [InlineData("Engine:DefaultVoice", "robot", "Engine:DefaultVoice must look like engine:voice, e.g. espeak-ng:en-us (was 'robot').")]
     [InlineData("Chat:YouTube:Enabled", "true", "Chat:YouTube:ApiKey must be set when Chat:YouTube:Enabled is true (was empty).")]
+    [InlineData("Chat:HoldWindowSeconds", "601", "Chat:HoldWindowSeconds must be between 0 and 600 (was 601).")]
+    [InlineData("Chat:Twitch:Enabled", "true", "Chat:Twitch:Channels must list between 1 and 20 channels (was 0).")]
     public async Task Start_InvalidSetting_StopsWithAMessageNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { [key] = value });

@@ -5,6 +5,12 @@ public sealed class TwitchOptions
 {
     public const string Section = "Chat:Twitch";
 
+    /// <summary>
+    /// Whether the panel reads Twitch chat. Default false: the client is registered, and the settings below are
+    /// checked, only when it is true.
+    /// </summary>
+    public bool Enabled { get; set; }
+
     /// <summary>IRC server. Default <c>irc.chat.twitch.tv</c>.</summary>
     public string Host { get; set; } = "irc.chat.twitch.tv";
 

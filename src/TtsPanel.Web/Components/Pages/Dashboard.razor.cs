@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.Chat;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 
 namespace TtsPanel.Web.Components.Pages;
 
-/// <summary>The streamer's main page: speak, watch the queue live, and control playback.</summary>
+/// <summary>The streamer's main page: speak, watch chat and the queue live, approve chat messages, and control playback.</summary>
 public partial class Dashboard : IDisposable
 {
     private IReadOnlyList<QueueItem> _items = [];
+    private IReadOnlyList<QueueItem> _awaitingApproval = [];
     private QueueItem? _nowPlaying;
     private IReadOnlyDictionary<QueueRefusal, long> _refusals = new Dictionary<QueueRefusal, long>();
 
@@ -16,6 +19,10 @@ public partial class Dashboard : IDisposable
     [Inject] private PlaybackCoordinator Playback { get; set; } = null!;
 
     [Inject] private OverlayPresence Presence { get; set; } = null!;
+
+    [Inject] private ApprovalService Approval { get; set; } = null!;
+
+    [Inject] private IOptions<ChatOptions> ChatOptions { get; set; } = null!;
 
     protected override void OnInitialized()
     {
@@ -38,6 +45,7 @@ public partial class Dashboard : IDisposable
     {
         _items = Queue.Snapshot();
         _nowPlaying = _items.FirstOrDefault(i => i.State == QueueItemState.Playing);
+        _awaitingApproval = _items.Where(i => i.State == QueueItemState.AwaitingApproval).ToList();
         _refusals = Queue.Counters.Snapshot();
     }
 
@@ -59,4 +67,10 @@ public partial class Dashboard : IDisposable
     private Task SetVolumeAsync(double volume) => Playback.SetVolumeAsync(volume, CancellationToken.None);
 
     private Task RemoveAsync(Guid itemId) => Playback.RemoveAsync(itemId, CancellationToken.None);
+
+    private void Approve(Guid itemId) => Approval.Approve(itemId);
+
+    private void Reject(Guid itemId) => Approval.Reject(itemId);
+
+    private void ApproveAll() => Approval.ApproveAll();
 }

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 
 namespace TtsPanel.Web.Components.Shared;
 
-/// <summary>The live queue, oldest first, with each item's state and a remove button while it is unfinished.</summary>
+/// <summary>
+/// The live queue, oldest first, with each item's state, its sender and lane for chat messages, and a remove button
+/// while it is unfinished.
+/// </summary>
 public partial class QueueList
 {
     /// <summary>The queue items to show, in play order.</summary>
@@ -15,6 +19,14 @@ public partial class QueueList
 
     /// <summary>The lower-case state name also used by the API, e.g. <c>ready</c>.</summary>
     public static string StateName(QueueItemState state) => state.ToString().ToLowerInvariant();
+
+    private static string LaneName(SpeechLane lane) => lane switch
+    {
+        SpeechLane.Bits => "bits",
+        SpeechLane.ChannelPoints => "channel points",
+        SpeechLane.Moderator => "moderator",
+        _ => "",
+    };
 
     private static Color StateColor(QueueItemState state) => state switch
     {
