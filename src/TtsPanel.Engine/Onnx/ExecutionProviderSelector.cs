@@ -26,7 +26,7 @@ public static class ExecutionProviderSelector
             try
             {
                 options.AppendExecutionProvider_CUDA(cudaDeviceId);
-                return (options, new ExecutionProviderChoice(Cuda, $"CUDA device {cudaDeviceId}", "a GPU and the CUDA execution provider are usable"));
+                return (options, new ExecutionProviderChoice(Cuda, $"CUDA device {cudaDeviceId}", "a GPU and the CUDA execution provider are usable", cudaDeviceId));
             }
             catch (OnnxRuntimeException e) when (preference == ExecutionPreference.Auto)
             {
