@@ -32,9 +32,10 @@ public static class SynthCommand
         sessionOptions.LogSeverityLevel = options.OrtLogLevel;
         if (options.OrtProfilePrefix is { } profilePrefix)
         {
-            // Each session writes PREFIX_<time>.json when it is disposed, at the end of the command.
-            sessionOptions.EnableProfiling = true;
+            // Each session writes PREFIX_<time>.json when it is disposed, at the end of the command. The prefix must
+            // be set first: enabling profiling hands the current prefix to ORT.
             sessionOptions.ProfileOutputPathPrefix = profilePrefix;
+            sessionOptions.EnableProfiling = true;
         }
         using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, cpuFallbackDenied);
         var loadTime = loadClock.Elapsed;

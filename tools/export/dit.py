@@ -10,6 +10,7 @@ text dropped).
 
 import torch
 from torch import nn
+import torch.nn.functional as F
 
 from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, TimestepEmbedding, \
     flat_rotary_tables, frame_positions
@@ -56,11 +57,30 @@ class DiT(nn.Module):
         t_emb = self.time_embed(t)
         h = self.input_embed.forward_split(x, cond_proj)
         if fused_ops:
-            attn = self.transformer_blocks[0].attn
-            cos, sin = flat_rotary_tables(cos, sin, attn.heads, attn.dim_head)
+            return self._blocks_fused(h, t_emb, cos, sin)
         for block in self.transformer_blocks:
-            h = block(h, t_emb, cos, sin, fused=fused_ops)
+            h = block(h, t_emb, cos, sin)
         return self.proj_out(self.norm_out(h, t_emb))
+
+    def _blocks_fused(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> tuple:
+        """The blocks and the output in the GPU form: every AdaLN Linear (22 blocks and the final norm) as one
+        Linear on ``silu(t_emb)`` whose rows are split once, with the ``1 +`` of the scales folded into the bias and
+        the results already (1, 1, C), so per block no Gemm, Split, Unsqueeze or Add runs on these small tensors.
+        ``h`` (2, N, C), ``t_emb`` (1, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
+        dim = self.norm_out.dim
+        layers = [block.attn_norm.linear for block in self.transformer_blocks] + [self.norm_out.linear]
+        # 1 on the scale rows: per block (shift, scale, gate) twice, then the final norm's (scale, shift)
+        plus_one = [0.0, 1.0, 0.0, 0.0, 1.0, 0.0] * len(self.transformer_blocks) + [1.0, 0.0]
+        plus_one = torch.tensor(plus_one, device=h.device).repeat_interleave(dim)
+        weight = torch.cat([layer.weight for layer in layers])
+        bias = torch.cat([layer.bias for layer in layers]) + plus_one
+        parts = torch.split(F.linear(F.silu(t_emb).unsqueeze(1), weight, bias), dim, dim=2)
+        attn = self.transformer_blocks[0].attn
+        cos_flat, sin_signed = flat_rotary_tables(cos, sin, attn.heads, attn.dim_head)
+        for k, block in enumerate(self.transformer_blocks):
+            h = block.forward_fused(h, parts[6 * k: 6 * k + 6], cos_flat, sin_signed)
+        scale, shift = parts[-2:]
+        return self.proj_out(self.norm_out.norm(h) * scale + shift)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor, text: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """Official unsplit pass (``cfg_infer=True``): ``x``, ``cond`` (1, N, M), ``text`` (1, nt), ``t`` (1,)

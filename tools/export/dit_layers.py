@@ -291,12 +291,20 @@ class DiTBlock(nn.Module):
         self.ff_norm = PlainLayerNorm(dim)
         self.ff = FeedForward(dim, ff_mult)
 
-    def forward(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
-                fused: bool = False) -> torch.Tensor:
-        """``h`` (B, N, C), ``t_emb`` (B, C), ``cos``/``sin`` (N, K), or with ``fused`` (fused attention and GELU,
-        the GPU graphs) the (N, H*K) tables of ``flat_rotary_tables`` -> (B, N, C)."""
+    def forward(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+        """``h`` (B, N, C), ``t_emb`` (B, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
         a, gate_msa, shift_mlp, scale_mlp, gate_mlp = self.attn_norm(h, t_emb)
-        attended = self.attn.forward_fused(a, cos, sin) if fused else self.attn(a, cos, sin)
-        h = h + gate_msa.unsqueeze(1) * attended
+        h = h + gate_msa.unsqueeze(1) * self.attn(a, cos, sin)
         f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
-        return h + gate_mlp.unsqueeze(1) * self.ff(f, fused=fused)
+        return h + gate_mlp.unsqueeze(1) * self.ff(f)
+
+    def forward_fused(self, h: torch.Tensor, modulation: tuple, cos_flat: torch.Tensor,
+                      sin_signed: torch.Tensor) -> torch.Tensor:
+        """The same function in the GPU form: ``h`` (B, N, C); ``modulation`` this block's six AdaLN tensors
+        (shift, 1 + scale, gate for attention, then for the FFN), each (1, 1, C), from ``DiT.step``'s one batched
+        Linear; the (N, H*K) tables of ``flat_rotary_tables`` -> (B, N, C)."""
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = modulation
+        a = self.attn_norm.norm(h) * scale_msa + shift_msa
+        h = h + gate_msa * self.attn.forward_fused(a, cos_flat, sin_signed)
+        f = self.ff_norm(h) * scale_mlp + shift_mlp
+        return h + gate_mlp * self.ff(f, fused=True)
