@@ -44,7 +44,7 @@ public static class ExecutionProviderSelector
     /// <summary>
     /// The CUDA provider's settings. cuDNN picks convolution algorithms by its heuristic instead of timing every
     /// candidate (ORT's default, EXHAUSTIVE): the timing runs again for every new input shape, and every chat message
-    /// has a new length, so EXHAUSTIVE made the first message of each length about 0.5 s slower on an H100
+    /// has a new length, so EXHAUSTIVE made the first message of each length about 0.4 s slower on an H100
     /// (docs/benchmarks.md).
     /// </summary>
     private static Dictionary<string, string> CudaSettings(int cudaDeviceId) => new()
