@@ -30,6 +30,13 @@ public static class SynthCommand
         if (cpuFallbackDenied)
             sessionOptions.AddSessionConfigEntry(DisableCpuFallbackKey, "1");
         sessionOptions.LogSeverityLevel = options.OrtLogLevel;
+        if (options.OrtProfilePrefix is { } profilePrefix)
+        {
+            // Each session writes PREFIX_<time>.json when it is disposed, at the end of the command. The prefix must
+            // be set first: enabling profiling hands the current prefix to ORT.
+            sessionOptions.ProfileOutputPathPrefix = profilePrefix;
+            sessionOptions.EnableProfiling = true;
+        }
         using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, cpuFallbackDenied);
         var loadTime = loadClock.Elapsed;
         var environment = new BenchEnvironment(OrtEnv.Instance().GetVersionString(), provider.Provider, provider.Device,
@@ -48,10 +55,10 @@ public static class SynthCommand
         // reported, since a first message of a new length must not be slow.
         var warmupTimes = new List<TimeSpan>();
         for (var run = 0; run < options.Warmup; run++)
-            warmupTimes.Add(SynthesizeOnce(synthesizer, reference, options, settings).Elapsed);
+            warmupTimes.Add(SynthesizeOnce(synthesizer, reference, options.Text, options, settings).Elapsed);
         var runs = new List<SynthesisRun>();
         for (var run = 0; run < options.Repeat; run++)
-            runs.Add(SynthesizeOnce(synthesizer, reference, options, settings));
+            runs.Add(SynthesizeOnce(synthesizer, reference, options.Text, options, settings));
 
         var last = runs[^1];
         File.WriteAllBytes(options.Output, WavEncoder.EncodePcm16(last.Audio, EngineConstants.OutputSampleRateHz));
@@ -63,6 +70,14 @@ public static class SynthCommand
         if (options.JsonOutput is { } jsonPath)
             BenchJson.Write(jsonPath, summary);
         BenchReport.Write(console, summary);
+        if (options.NewLengthText is { } newText)
+        {
+            // Every chat message has its own length: the first one of a length not seen yet must not be slow.
+            var newLength = SynthesizeOnce(synthesizer, reference, newText, options, settings);
+            console.MarkupLineInterpolated(
+                $"New length in the warm process: {newLength.Audio.Length / (double)EngineConstants.OutputSampleRateHz:0.00} s of audio in {newLength.Elapsed.TotalMilliseconds:0.0} ms (first call).");
+        }
+
         return 0;
     }
 
@@ -84,13 +99,14 @@ public static class SynthCommand
         }
     }
 
-    private static SynthesisRun SynthesizeOnce(F5Synthesizer synthesizer, PreparedReference reference, SynthOptions options, F5Options settings)
+    private static SynthesisRun SynthesizeOnce(F5Synthesizer synthesizer, PreparedReference reference, string text, SynthOptions options,
+        F5Options settings)
     {
         var clock = Stopwatch.StartNew();
         var noise = new TorchCpuNormal(options.Seed ?? (ulong)Random.Shared.NextInt64(int.MaxValue));
         var chunks = new List<F5ChunkAudio>();
         TimeSpan? firstAudio = null;
-        foreach (var chunk in synthesizer.Synthesize(reference, options.Text, settings, speedFactor: 1.0, noise, CancellationToken.None))
+        foreach (var chunk in synthesizer.Synthesize(reference, text, settings, speedFactor: 1.0, noise, CancellationToken.None))
         {
             chunks.Add(chunk);
             // The panel starts playing the first chunk as soon as it is yielded.

@@ -22,17 +22,23 @@ public sealed record SynthOptions(
     string? JsonOutput,
     string? WaveNpyOutput,
     bool AllowCpuFallback,
-    OrtLoggingLevel OrtLogLevel)
+    OrtLoggingLevel OrtLogLevel,
+    string? OrtProfilePrefix = null,
+    string? NewLengthText = null)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
         "      [--mel MEL.npy] [--wave-npy WAVE.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
         "      [--vocoder graphistft|csharpistft] [--repeat 1] [--warmup 0] [--json REPORT.json]\n" +
-        "      [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose]\n" +
+        "      [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose] [--ort-profile PREFIX]\n" +
+        "      [--new-length-text TEXT]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
         "  run with torch.manual_seed(N); without it every run draws a new seed.\n" +
         "  --warmup runs are made first and left out of the figures. With --provider cuda, a graph node that the CUDA\n" +
-        "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.";
+        "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.\n" +
+        "  --ort-profile writes ONNX Runtime's per-node profile of every session to PREFIX*.json. --new-length-text\n" +
+        "  speaks that text once after the timed runs and reports its time: the first message of a new length in a\n" +
+        "  warm process.";
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>
@@ -52,13 +58,15 @@ public sealed record SynthOptions(
             values.Optional("json"),
             values.Optional("wave-npy"),
             values.Optional("cpu-fallback") is { } fallback && ParseCpuFallback(fallback),
-            values.Optional("ort-log") is { } level ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+            values.Optional("ort-log") is { } level ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+            values.Optional("ort-profile"),
+            values.Optional("new-length-text"));
     }
 
     private static readonly HashSet<string> Known =
     [
         "pack", "reference", "transcript", "text", "out", "mel", "wave-npy", "nfe", "cfg", "seed", "provider", "vocoder",
-        "repeat", "warmup", "json", "cpu-fallback", "ort-log",
+        "repeat", "warmup", "json", "cpu-fallback", "ort-log", "ort-profile", "new-length-text",
     ];
 
     private static bool ParseCpuFallback(string text) => text switch

@@ -40,6 +40,16 @@ public class SynthOptionsTests
     }
 
     [Fact]
+    public void Parse_ProfileAndNewLengthText_AreReadAndOffByDefault()
+    {
+        var options = SynthOptions.Parse([.. Required, "--ort-profile", "prof/ort", "--new-length-text", "Another line."]);
+        var defaults = SynthOptions.Parse(Required);
+
+        Assert.Equal(("prof/ort", "Another line.", null, null),
+            (options.OrtProfilePrefix, options.NewLengthText, defaults.OrtProfilePrefix, defaults.NewLengthText));
+    }
+
+    [Fact]
     public void Parse_CpuFallbackDeny_KeepsTheFallbackOff() =>
         Assert.False(SynthOptions.Parse([.. Required, "--cpu-fallback", "deny"]).AllowCpuFallback);
 

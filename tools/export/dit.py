@@ -10,8 +10,10 @@ text dropped).
 
 import torch
 from torch import nn
+import torch.nn.functional as F
 
-from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, TimestepEmbedding
+from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, TimestepEmbedding, \
+    flat_rotary_tables, frame_positions
 from tools.export.dit_text import TextEmbedding
 
 
@@ -38,33 +40,57 @@ class DiT(nn.Module):
         Returns ``cond_proj`` (2, N, C) = ``W_ct [cond, text_cond] + b`` and ``W_ct [0, text_uncond] + b``,
         and the rotary ``cos``, ``sin`` (N, K).
         """
-        n = cond.shape[1]
-        text_cond = self.text_embed(text, n, drop_text=False)
-        text_uncond = self.text_embed(text, n, drop_text=True)
-        cond_pair = torch.cat([cond, torch.zeros_like(cond)], dim=0)
+        positions = frame_positions(cond)
+        text_cond = self.text_embed(text, positions, drop_text=False)
+        text_uncond = self.text_embed(text, positions, drop_text=True)
+        cond_pair = torch.cat([cond, cond * 0], dim=0)
         cond_proj = self.input_embed.project_conditioning(cond_pair, torch.cat([text_cond, text_uncond], dim=0))
-        cos, sin = self.rotary_embed(n)
+        cos, sin = self.rotary_embed(positions)
         return cond_proj, cos, sin
 
     def step(self, x: torch.Tensor, cond_proj: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
-             t: torch.Tensor) -> torch.Tensor:
+             t: torch.Tensor, fused_ops: bool = False) -> torch.Tensor:
         """One DiT evaluation of the CFG pair: ``x`` (1, N, M), ``cond_proj`` (2, N, C), ``cos``/``sin`` (N, K),
-        ``t`` (1,) -> velocity (2, N, M), row 0 conditional, row 1 unconditional."""
+        ``t`` (1,) -> velocity (2, N, M), row 0 conditional, row 1 unconditional. ``fused_ops`` computes the
+        same function with ONNX Runtime's fused attention and GELU ops per block and no run-time shape arithmetic
+        (the GPU graphs)."""
         t_emb = self.time_embed(t)
         h = self.input_embed.forward_split(x, cond_proj)
+        if fused_ops:
+            return self._blocks_fused(h, t_emb, cos, sin)
         for block in self.transformer_blocks:
             h = block(h, t_emb, cos, sin)
         return self.proj_out(self.norm_out(h, t_emb))
 
+    def _blocks_fused(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> tuple:
+        """The blocks and the output in the GPU form: every AdaLN Linear (22 blocks and the final norm) as one
+        Linear on ``silu(t_emb)`` whose rows are split once, with the ``1 +`` of the scales folded into the bias and
+        the results already (1, 1, C), so per block no Gemm, Split, Unsqueeze or Add runs on these small tensors.
+        ``h`` (2, N, C), ``t_emb`` (1, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
+        dim = self.norm_out.dim
+        layers = [block.attn_norm.linear for block in self.transformer_blocks] + [self.norm_out.linear]
+        # 1 on the scale rows: per block (shift, scale, gate) twice, then the final norm's (scale, shift)
+        plus_one = [0.0, 1.0, 0.0, 0.0, 1.0, 0.0] * len(self.transformer_blocks) + [1.0, 0.0]
+        plus_one = torch.tensor(plus_one, device=h.device).repeat_interleave(dim)
+        weight = torch.cat([layer.weight for layer in layers])
+        bias = torch.cat([layer.bias for layer in layers]) + plus_one
+        parts = torch.split(F.linear(F.silu(t_emb).unsqueeze(1), weight, bias), dim, dim=2)
+        attn = self.transformer_blocks[0].attn
+        cos_flat, sin_signed = flat_rotary_tables(cos, sin, attn.heads, attn.dim_head)
+        for k, block in enumerate(self.transformer_blocks):
+            h = block.forward_fused(h, parts[6 * k: 6 * k + 6], cos_flat, sin_signed)
+        scale, shift = parts[-2:]
+        return self.proj_out(self.norm_out.norm(h) * scale + shift)
+
     def forward(self, x: torch.Tensor, cond: torch.Tensor, text: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """Official unsplit pass (``cfg_infer=True``): ``x``, ``cond`` (1, N, M), ``text`` (1, nt), ``t`` (1,)
         -> (2, N, M)."""
-        n = x.shape[1]
-        h_c = self.input_embed(x, cond, self.text_embed(text, n, drop_text=False))
-        h_u = self.input_embed(x, torch.zeros_like(cond), self.text_embed(text, n, drop_text=True))
+        positions = frame_positions(x)
+        h_c = self.input_embed(x, cond, self.text_embed(text, positions, drop_text=False))
+        h_u = self.input_embed(x, torch.zeros_like(cond), self.text_embed(text, positions, drop_text=True))
         h = torch.cat([h_c, h_u], dim=0)
         t_emb = self.time_embed(t).repeat(2, 1)
-        cos, sin = self.rotary_embed(n)
+        cos, sin = self.rotary_embed(positions)
         for block in self.transformer_blocks:
             h = block(h, t_emb, cos, sin)
         return self.proj_out(self.norm_out(h, t_emb))

@@ -102,6 +102,16 @@ class InputEmbedding(nn.Module):
         return self.conv_pos_embed(h) + h
 
 
+def frame_positions(like: torch.Tensor) -> torch.Tensor:
+    """Frame indices 0..N-1 as float32 (N,), for ``like`` (B, N, ...).
+
+    Counted with a cumulative sum over the frame axis instead of ``arange(N)``: the exported graph then computes no
+    shape at run time (a Shape -> Gather -> Range chain is placed on the CPU by ORT's CUDA provider). Exact for
+    N < 2^24.
+    """
+    return torch.cumsum(like[0, :, 0] * 0 + 1, dim=0) - 1
+
+
 class RotaryEmbedding(nn.Module):
     """Interleaved rotary table (x-transformers >= 1.30 layout): angle ``n * inv_freq_j`` on dims 2j and 2j+1."""
 
@@ -111,11 +121,29 @@ class RotaryEmbedding(nn.Module):
         self.register_buffer("inv_freq", inv_freq)
         self.dim_head = dim_head
 
-    def forward(self, n: int) -> tuple:
-        """Angles for positions 0..N-1: returns ``(cos, sin)``, each (N, K)."""
-        angles = torch.outer(torch.arange(n, device=self.inv_freq.device).float(), self.inv_freq)
-        angles = torch.stack([angles, angles], dim=-1).reshape(n, self.dim_head)
+    def forward(self, positions: torch.Tensor) -> tuple:
+        """Angles for ``positions`` (N,) float32 (see ``frame_positions``): returns ``(cos, sin)``, each (N, K)."""
+        angles = torch.outer(positions, self.inv_freq)
+        angles = torch.stack([angles, angles], dim=-1).flatten(1)
         return angles.cos(), angles.sin()
+
+
+def flat_rotary_tables(cos: torch.Tensor, sin: torch.Tensor, heads: int, dim_head: int) -> tuple:
+    """The rotary tables for q/k in (B, N, H*K) layout: ``cos``/``sin`` (N, K) tiled over the heads, ``sin`` with
+    the pair sign folded in (-1 on even dims, +1 on odd), see ``apply_rotary_flat``. Returns two (N, H*K) tables."""
+    sign = torch.tensor([-1.0, 1.0], device=sin.device).repeat(heads * dim_head // 2)
+    return cos.repeat(1, heads), sin.repeat(1, heads) * sign
+
+
+def apply_rotary_flat(y: torch.Tensor, cos_flat: torch.Tensor, sin_signed: torch.Tensor,
+                      pair_swap: torch.Tensor) -> torch.Tensor:
+    """``apply_rotary`` without splitting heads: ``y`` (B, N, H*K), tables (N, H*K) from ``flat_rotary_tables``,
+    ``pair_swap`` (H*K,) the index that swaps dims 2j and 2j+1 -> (B, N, H*K).
+
+    Same values as ``apply_rotary`` (pairs never cross a head boundary); exports to a constant-index Gather and
+    element-wise ops, so it needs no reshape and no shape arithmetic.
+    """
+    return y * cos_flat + y.index_select(-1, pair_swap) * sin_signed
 
 
 def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -130,13 +158,15 @@ class AdaLayerNorm(nn.Module):
 
     def __init__(self, dim: int):
         super().__init__()
+        self.dim = dim
         self.linear = nn.Linear(dim, dim * 6)
         self.norm = PlainLayerNorm(dim)
 
     def forward(self, h: torch.Tensor, t_emb: torch.Tensor) -> tuple:
         """``h`` (B, N, C), ``t_emb`` (B, C) -> normed (B, N, C), gate_msa, shift_mlp, scale_mlp, gate_mlp (B, C)."""
-        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = torch.chunk(
-            self.linear(F.silu(t_emb)), 6, dim=1)
+        # split with the known size rather than chunk: the exported Split then needs no shape read
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = torch.split(
+            self.linear(F.silu(t_emb)), self.dim, dim=1)
         normed = self.norm(h) * (1 + scale_msa[:, None]) + shift_msa[:, None]
         return normed, gate_msa, shift_mlp, scale_mlp, gate_mlp
 
@@ -146,17 +176,45 @@ class AdaLayerNormFinal(nn.Module):
 
     def __init__(self, dim: int):
         super().__init__()
+        self.dim = dim
         self.linear = nn.Linear(dim, dim * 2)
         self.norm = PlainLayerNorm(dim)
 
     def forward(self, h: torch.Tensor, t_emb: torch.Tensor) -> torch.Tensor:
         """``h`` (B, N, C), ``t_emb`` (B, C) -> (B, N, C)."""
-        scale, shift = torch.chunk(self.linear(F.silu(t_emb)), 2, dim=1)
+        scale, shift = torch.split(self.linear(F.silu(t_emb)), self.dim, dim=1)
         return self.norm(h) * (1 + scale)[:, None, :] + shift[:, None, :]
 
 
+class MultiHeadAttentionOp(torch.autograd.Function):
+    """Softmax attention over (B, N, H*K) q/k/v, scale 1/sqrt(K), no mask. In PyTorch it computes the product
+    directly; exported, it becomes one ``com.microsoft`` ``MultiHeadAttention`` node, which ORT's CUDA provider runs
+    as flash / memory-efficient attention in float16 (the scores never reach device memory)."""
+
+    @staticmethod
+    def forward(ctx, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int) -> torch.Tensor:
+        b, n, inner = q.shape
+
+        def split(y):
+            return y.reshape(b, n, heads, inner // heads).transpose(1, 2)
+
+        scores = torch.matmul(split(q), split(k).transpose(-1, -2)) * ((inner // heads) ** -0.5)
+        out = torch.matmul(torch.softmax(scores, dim=-1), split(v))
+        return out.transpose(1, 2).reshape(b, n, inner)
+
+    @staticmethod
+    def symbolic(g, q, k, v, heads):
+        out = g.op("com.microsoft::MultiHeadAttention", q, k, v, num_heads_i=heads)
+        out.setType(q.type())
+        return out
+
+
 class Attention(nn.Module):
-    """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``)."""
+    """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``).
+
+    Two forms of the same function: the plain one (heads split, MatMul-Softmax-MatMul; the FP32 graphs) and the
+    fused one (rotary on the flat layout, one ``MultiHeadAttentionOp``; the GPU graphs, spec in docs/engine.md).
+    """
 
     def __init__(self, dim: int, heads: int, dim_head: int):
         super().__init__()
@@ -166,6 +224,14 @@ class Attention(nn.Module):
         self.to_k = nn.Linear(dim, inner)
         self.to_v = nn.Linear(dim, inner)
         self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Identity())
+        swap = torch.arange(inner).reshape(-1, 2).flip(-1).reshape(-1)
+        self.register_buffer("pair_swap", swap, persistent=False)
+
+    def forward_fused(self, a: torch.Tensor, cos_flat: torch.Tensor, sin_signed: torch.Tensor) -> torch.Tensor:
+        """``a`` (B, N, C), tables (N, H*K) from ``flat_rotary_tables`` -> (B, N, C)."""
+        q = apply_rotary_flat(self.to_q(a), cos_flat, sin_signed, self.pair_swap)
+        k = apply_rotary_flat(self.to_k(a), cos_flat, sin_signed, self.pair_swap)
+        return self.to_out(MultiHeadAttentionOp.apply(q, k, self.to_v(a), self.heads))
 
     def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         """``a`` (B, N, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
@@ -182,6 +248,22 @@ class Attention(nn.Module):
         return self.to_out(out)
 
 
+class FastGeluOp(torch.autograd.Function):
+    """``gelu_tanh(y + bias)``; exported as one ``com.microsoft`` ``FastGelu`` node (same tanh approximation), which
+    the FP16 conversion runs in float16 between the two feed-forward MatMuls: no bias Add, no chain of element-wise
+    GELU kernels and no casts on the (B, N, 2C) activation."""
+
+    @staticmethod
+    def forward(ctx, y: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+        return F.gelu(y + bias, approximate="tanh")
+
+    @staticmethod
+    def symbolic(g, y, bias):
+        out = g.op("com.microsoft::FastGelu", y, bias)
+        out.setType(y.type())
+        return out
+
+
 class FeedForward(nn.Module):
     """Linear -> GELU(tanh) -> Linear (keys ``ff.0.0`` and ``ff.2``)."""
 
@@ -191,9 +273,12 @@ class FeedForward(nn.Module):
         self.ff = nn.Sequential(nn.Sequential(nn.Linear(dim, inner), nn.GELU(approximate="tanh")),
                                 nn.Identity(), nn.Linear(inner, dim))
 
-    def forward(self, f: torch.Tensor) -> torch.Tensor:
-        """``f`` (B, N, C) -> (B, N, C)."""
-        return self.ff(f)
+    def forward(self, f: torch.Tensor, fused: bool = False) -> torch.Tensor:
+        """``f`` (B, N, C) -> (B, N, C); ``fused`` puts bias and GELU into one ``FastGeluOp`` (the GPU graphs)."""
+        if not fused:
+            return self.ff(f)
+        inner = self.ff[0][0]
+        return self.ff[2](FastGeluOp.apply(F.linear(f, inner.weight), inner.bias))
 
 
 class DiTBlock(nn.Module):
@@ -212,3 +297,14 @@ class DiTBlock(nn.Module):
         h = h + gate_msa.unsqueeze(1) * self.attn(a, cos, sin)
         f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
         return h + gate_mlp.unsqueeze(1) * self.ff(f)
+
+    def forward_fused(self, h: torch.Tensor, modulation: tuple, cos_flat: torch.Tensor,
+                      sin_signed: torch.Tensor) -> torch.Tensor:
+        """The same function in the GPU form: ``h`` (B, N, C); ``modulation`` this block's six AdaLN tensors
+        (shift, 1 + scale, gate for attention, then for the FFN), each (1, 1, C), from ``DiT.step``'s one batched
+        Linear; the (N, H*K) tables of ``flat_rotary_tables`` -> (B, N, C)."""
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = modulation
+        a = self.attn_norm.norm(h) * scale_msa + shift_msa
+        h = h + gate_msa * self.attn.forward_fused(a, cos_flat, sin_signed)
+        f = self.ff_norm(h) * scale_mlp + shift_mlp
+        return h + gate_mlp * self.ff(f, fused=True)

@@ -9,13 +9,14 @@ from torch import nn
 import torch.nn.functional as F
 
 
-def text_position_table(n: int, dim: int, device=None) -> torch.Tensor:
-    """Fixed sinusoidal table ``[cos(n*w_k) | sin(n*w_k)]``, ``w_k = 10000^(-2k/dim)``: returns ``(N, D)`` float32.
+def text_position_table(positions: torch.Tensor, dim: int) -> torch.Tensor:
+    """Fixed sinusoidal table ``[cos(n*w_k) | sin(n*w_k)]``, ``w_k = 10000^(-2k/dim)``, for ``positions`` (N,)
+    float32 (0..N-1): returns ``(N, D)`` float32.
 
     Computed for the actual N (official code slices an 8192-row table; identical values for every row).
     """
-    freqs = 1.0 / (10000.0 ** (torch.arange(0, dim, 2, device=device)[: dim // 2].float() / dim))
-    angles = torch.outer(torch.arange(n, device=device).float(), freqs).float()
+    freqs = 1.0 / (10000.0 ** (torch.arange(0, dim, 2, device=positions.device)[: dim // 2].float() / dim))
+    angles = torch.outer(positions, freqs).float()
     return torch.cat([torch.cos(angles), torch.sin(angles)], dim=-1)
 
 
@@ -63,21 +64,23 @@ class TextEmbedding(nn.Module):
             *[ConvNeXtV2Block(text_dim, text_dim * conv_mult) for _ in range(conv_layers)])
         self.text_dim = text_dim
 
-    def forward(self, text: torch.Tensor, seq_len: int, drop_text: bool) -> torch.Tensor:
-        """``text`` (B, nt) vocab ids (-1 = padding), ``seq_len`` N -> (B, N, D).
+    def forward(self, text: torch.Tensor, positions: torch.Tensor, drop_text: bool) -> torch.Tensor:
+        """``text`` (B, nt) vocab ids (-1 = padding), ``positions`` (N,) float32 frame indices 0..N-1 -> (B, N, D).
 
-        Ids are shifted by +1 (filler 0) and right-padded with filler to N; the padding mask is taken before
-        ``drop_text`` replaces every id by the filler, so the dropped row keeps the real text's mask (spec §5.5).
+        Ids are shifted by +1 (filler 0) and right-padded with filler to N (cut to N if longer); the padding mask is
+        taken before ``drop_text`` replaces every id by the filler, so the dropped row keeps the real text's mask
+        (spec §5.5). Padding is a gather at ``min(n, nt)`` from the ids followed by one filler, so the exported
+        graph computes no shape at run time.
         """
         ids = text + 1
-        ids = ids[:, :seq_len]
-        pad = torch.zeros((ids.shape[0], seq_len - ids.shape[1]), dtype=ids.dtype, device=ids.device)
-        ids = torch.cat([ids, pad], dim=1)
+        padded = torch.cat([ids, ids[:, :1] * 0], dim=1)  # (B, nt + 1), the last column the filler
+        count = (ids[:1] * 0 + 1).sum().float()  # nt, counted rather than read from the shape
+        ids = padded.index_select(1, torch.minimum(positions, count).long())  # (B, N)
         filler = (ids == 0).unsqueeze(-1)  # (B, N, 1), True on filler rows
         if drop_text:
-            ids = torch.zeros_like(ids)
+            ids = ids * 0
         e = self.text_embed(ids)
-        e = e + text_position_table(seq_len, self.text_dim, e.device).unsqueeze(0)
+        e = e + text_position_table(positions, self.text_dim).unsqueeze(0)
         e = e.masked_fill(filler, 0.0)
         for block in self.text_blocks:
             e = block(e).masked_fill(filler, 0.0)

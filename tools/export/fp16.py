@@ -1,7 +1,9 @@
 """FP32 ONNX graph -> mixed-precision "fp16" graph, the way CUDA autocast runs a model.
 
-Heavy ops (MatMul, Gemm, Conv) compute in float16: their weights are stored as float16 and activations are cast to
-float16 on the way in and back to float32 on the way out. Everything else (LayerNorm, softmax, GRN norm, exp,
+Heavy ops (MatMul, Gemm, Conv, and the fused ``com.microsoft`` MultiHeadAttention and FastGelu of the GPU graphs)
+compute in float16: their weights are stored as float16 and activations are cast to float16 on the way in and back to float32
+on the way out. A heavy op that reads another heavy op's output takes its float16 result directly (the round trip
+through float32 is exact, so only the two Cast kernels go), and a Cast nobody reads is dropped. Everything else (LayerNorm, softmax, GRN norm, exp,
 sin/cos of the rotary, time and text-position angles, the Euler-relevant outputs) stays float32, as do the graph
 inputs and outputs, so an fp16 file has exactly the same I/O contract as its fp32 twin. Nodes whose name contains
 one of ``keep_fp32_scopes`` (e.g. the vocoder's inverse-STFT MatMul) are left in float32 as well.
@@ -15,7 +17,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-HEAVY_OPS = ("MatMul", "Gemm", "Conv")
+HEAVY_OPS = ("MatMul", "Gemm", "Conv", "MultiHeadAttention", "FastGelu")
 
 
 def _cast(src: str, dst: str, to: int, name: str) -> onnx.NodeProto:
@@ -51,6 +53,13 @@ def _bypass_initializer_identities(graph: onnx.GraphProto) -> None:
                 node.input[k] = alias[name]
     del graph.node[:]
     graph.node.extend(kept)
+
+
+def _drop_unread_casts(nodes: list, graph_outputs: set) -> list:
+    """Cast nodes whose output no node reads and that are no graph output: left when every reader of a heavy op's
+    result is itself heavy and takes the float16 twin."""
+    read = {name for node in nodes for name in node.input}
+    return [n for n in nodes if n.op_type != "Cast" or n.output[0] in read or n.output[0] in graph_outputs]
 
 
 def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str] = ()) -> onnx.ModelProto:
@@ -91,6 +100,9 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
         new_nodes.append(node)
         for half, name in zip(outputs, original_outputs):
             new_nodes.append(_cast(half, name, TensorProto.FLOAT, f"{name}__to_fp32"))
+            half_names[name] = half
+            floats.add(name)  # shape inference does not know contrib ops: their outputs are float32 here
+    new_nodes = _drop_unread_casts(new_nodes, {o.name for o in graph.output})
 
     converted = {name for name in half_names if name in initializers}
     remaining_uses = {name: 0 for name in converted}

@@ -3,7 +3,8 @@
 * ``conditioning`` (once per utterance): text ids + zero-padded reference mel -> ``cond_proj`` for the CFG pair and
   the rotary tables (everything step-invariant of spec §5.10 that does not depend on t).
 * ``dit_step`` (once per ODE step): ``x``, ``cond_proj``, rotary tables, ``t`` -> ``velocity`` for both CFG rows
-  (row 0 conditional, row 1 unconditional). The caller combines them: ``v = v0 + (v0 - v1) * cfg`` (spec §6.5) and
+  (row 0 conditional, row 1 unconditional). The FP16 file is traced in the GPU form: per block one
+  ``com.microsoft`` ``MultiHeadAttention`` node (flash attention on CUDA) and one ``FastGelu``; same contract. The caller combines them: ``v = v0 + (v0 - v1) * cfg`` (spec §6.5) and
   does the Euler update; keeping CFG outside lets cfg_strength change without a new graph.
 * ``vocoder`` (once): mel (1, 100, T) -> ``waveform`` (1, S) with S = 256 (T - 1), or, with ``spectrum``,
   ``real`` / ``imag`` (1, 513, T) for an inverse STFT in C#.
@@ -52,15 +53,15 @@ class ConditioningGraph(nn.Module):
 
 
 class DiTStepGraph(nn.Module):
-    """Wraps ``DiT.step``."""
+    """Wraps ``DiT.step``; ``fused_ops`` traces the GPU form (``MultiHeadAttention`` and ``FastGelu`` per block)."""
 
-    def __init__(self, dit: nn.Module):
+    def __init__(self, dit: nn.Module, fused_ops: bool = False):
         super().__init__()
-        self.dit = dit
+        self.dit, self.fused_ops = dit, fused_ops
 
     def forward(self, x, cond_proj, rope_cos, rope_sin, t) -> torch.Tensor:
         """``x`` (1, N, M), ``cond_proj`` (2, N, C), ``rope_cos``/``rope_sin`` (N, K), ``t`` (1,) -> (2, N, M)."""
-        return self.dit.step(x, cond_proj, rope_cos, rope_sin, t)
+        return self.dit.step(x, cond_proj, rope_cos, rope_sin, t, fused_ops=self.fused_ops)
 
 
 class VocoderGraph(nn.Module):

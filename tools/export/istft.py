@@ -34,19 +34,18 @@ def windowed_inverse_basis(n_fft: int, window: torch.Tensor, origin: torch.Tenso
     n = (torch.arange(n_fft, dtype=torch.int64) + origin).unsqueeze(0)
     angle = torch.remainder(k * n, n_fft).to(torch.float32) * (2.0 * math.pi / n_fft)  # (F, L)
     edge = (k == 0) | (k == n_fft // 2)
-    c = torch.where(edge, torch.ones_like(angle[:, :1]), torch.full_like(angle[:, :1], 2.0)) / n_fft  # (F, 1)
+    c = (2.0 - edge.float()) / n_fft  # (F, 1): 1 on the edge bins, else 2
     w = window.unsqueeze(0)
     return torch.cat([c * torch.cos(angle) * w, -c * torch.sin(angle) * w], dim=0)
 
 
 def overlap_add(frames: torch.Tensor, hop: int) -> torch.Tensor:
     """Overlap-add frames of length 4*hop with stride hop: ``frames`` (B, T, L) -> (B, hop * (T + 3))."""
-    b, t = frames.shape[0], frames.shape[1]
-    blocks = frames.reshape(b, t, 4, hop)
-    total = F.pad(blocks[:, :, 0], (0, 0, 0, 3))
+    # Constant slices, pads and a flatten only: the exported graph computes no shape at run time.
+    total = F.pad(frames[:, :, :hop], (0, 0, 0, 3))
     for q in range(1, 4):
-        total = total + F.pad(blocks[:, :, q], (0, 0, q, 3 - q))
-    return total.reshape(b, -1)
+        total = total + F.pad(frames[:, :, q * hop:(q + 1) * hop], (0, 0, q, 3 - q))
+    return total.flatten(1)
 
 
 class ISTFT(nn.Module):
@@ -62,11 +61,11 @@ class ISTFT(nn.Module):
     def forward(self, real: torch.Tensor, imag: torch.Tensor) -> torch.Tensor:
         """``real``, ``imag`` (B, F, T) -> waveform (B, S), S = hop * (T - 1)."""
         spec = torch.cat([real, imag], dim=1).transpose(1, 2)  # (B, T, 2F)
-        origin = torch.zeros_like(spec[0, 0, :1], dtype=torch.int64)  # a zero that depends on the input
+        origin = (spec[0, 0, :1] * 0).long()  # a zero that depends on the input (no shape read)
         basis = windowed_inverse_basis(self.n_fft, self.window, origin)
         frames = torch.matmul(spec, basis)  # windowed inverse DFT per frame, (B, T, L)
         signal = overlap_add(frames, self.hop_length)
         window_sq = (self.window * self.window).reshape(1, 1, -1)
-        envelope = overlap_add(torch.ones_like(spec[:, :, :1]) * window_sq, self.hop_length)
+        envelope = overlap_add((spec[:, :, :1] * 0 + 1) * window_sq, self.hop_length)
         pad = self.n_fft // 2
         return signal[:, pad:-pad] / envelope[:, pad:-pad]

@@ -16,6 +16,7 @@ import torch
 from tools.export.graphs import GraphSpec, TensorSpec
 
 OPSET = 17
+CONTRIB_DOMAIN = "com.microsoft"  # ONNX Runtime's contrib ops (MultiHeadAttention in the GPU graphs)
 _DTYPE_NAMES = {TensorProto.FLOAT: "float32", TensorProto.FLOAT16: "float16", TensorProto.INT64: "int64",
                 TensorProto.INT32: "int32"}
 
@@ -33,11 +34,14 @@ def _dynamic_axes(spec: GraphSpec) -> Dict[str, Dict[int, str]]:
     return axes
 
 
-def export_graph(module: torch.nn.Module, spec: GraphSpec, example: tuple, path: str) -> None:
-    """Trace ``module`` on ``example`` and write ``path``; then run ``onnx.checker`` and the contract check."""
+def export_graph(module: torch.nn.Module, spec: GraphSpec, example: tuple, path: str,
+                 contrib_ops: bool = False) -> None:
+    """Trace ``module`` on ``example`` and write ``path``; then run ``onnx.checker`` and the contract check.
+    ``contrib_ops`` declares ONNX Runtime's ``com.microsoft`` domain (modules that emit fused ops)."""
     module.eval()
     kwargs = dict(input_names=[t.name for t in spec.inputs], output_names=[t.name for t in spec.outputs],
-                  dynamic_axes=_dynamic_axes(spec), opset_version=OPSET, do_constant_folding=True)
+                  dynamic_axes=_dynamic_axes(spec), opset_version=OPSET, do_constant_folding=True,
+                  custom_opsets={CONTRIB_DOMAIN: 1} if contrib_ops else None)
     if "dynamo" in inspect.signature(torch.onnx.export).parameters:
         kwargs["dynamo"] = False
     with torch.no_grad():

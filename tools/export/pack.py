@@ -41,19 +41,28 @@ def write_pack(folder: str, name: str, models, precisions: Iterable[str] = ("fp3
     entries = []
     for spec, module in jobs:
         fp32_file = f"{spec.role}.fp32.onnx"
-        _log(f"exporting {fp32_file}")
-        export_graph(module, spec, example_inputs(spec, TRACE_SIZES, cfg.text_num_embeds),
-                     os.path.join(folder, fp32_file))
+        example = example_inputs(spec, TRACE_SIZES, cfg.text_num_embeds)
         if "fp32" in precisions:
+            _log(f"exporting {fp32_file}")
+            export_graph(module, spec, example, os.path.join(folder, fp32_file))
             entries.append(manifest.graph_entry(spec, fp32_file, "fp32"))
         if "fp16" in precisions:
+            # The FP16 files are the GPU graphs: the DiT step is traced again with fused attention first; the
+            # other graphs are the FP32 trace converted.
+            retrace = spec.role == "dit_step" or "fp32" not in precisions
+            gpu_source = os.path.join(folder, f"{spec.role}.gpu-fp32.onnx" if retrace else fp32_file)
+            if retrace:
+                _log(f"exporting {os.path.basename(gpu_source)}")
+                fused = spec.role == "dit_step"
+                gpu_module = DiTStepGraph(models.dit, fused_ops=True) if fused else module
+                export_graph(gpu_module, spec, example, gpu_source, contrib_ops=fused)
             fp16_file = f"{spec.role}.fp16.onnx"
             _log(f"converting {fp16_file}")
-            fp16.convert_file(os.path.join(folder, fp32_file), os.path.join(folder, fp16_file), KEEP_FP32_SCOPES)
+            fp16.convert_file(gpu_source, os.path.join(folder, fp16_file), KEEP_FP32_SCOPES)
+            if retrace:
+                os.remove(gpu_source)
             check_file(os.path.join(folder, fp16_file), spec)
             entries.append(manifest.graph_entry(spec, fp16_file, "fp16"))
-        if "fp32" not in precisions:
-            os.remove(os.path.join(folder, fp32_file))
     np.save(os.path.join(folder, manifest.FILTERBANK), models.filterbank.numpy().astype(np.float32))
     data = manifest.build_manifest(name, models, entries)
     manifest.write_manifest(folder, data)

@@ -79,7 +79,8 @@ class ISTFTHead(nn.Module):
 
     def spectrum(self, features: torch.Tensor) -> tuple:
         """``features`` (B, T, D) -> ``real``, ``imag`` (B, F, T) with ``|S| = min(exp(logmag), 100)``."""
-        logmag, phase = self.out(features).transpose(1, 2).chunk(2, dim=1)
+        bins = self.out.out_features // 2  # split with the known size: the exported Split reads no shape
+        logmag, phase = self.out(features).transpose(1, 2).split(bins, dim=1)
         mag = torch.clamp(torch.exp(logmag), max=100.0)
         return mag * torch.cos(phase), mag * torch.sin(phase)
 

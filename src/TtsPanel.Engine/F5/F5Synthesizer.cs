@@ -58,7 +58,7 @@ public sealed class F5Synthesizer(F5Pack pack)
         timings.Add(F5Stages.TextFrontEnd, clock.Elapsed);
 
         clock.Restart();
-        var conditioning = _graphs.Condition(ids, MelLayout.PadReference(reference.Mel.Values, frames, Mel), frames);
+        using var conditioning = _graphs.Condition(ids, MelLayout.PadReference(reference.Mel.Values, frames, Mel), frames);
         timings.Add(F5Stages.Conditioning, clock.Elapsed);
 
         clock.Restart();

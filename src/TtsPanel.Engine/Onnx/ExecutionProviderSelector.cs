@@ -25,8 +25,10 @@ public static class ExecutionProviderSelector
             var options = CreateOptions();
             try
             {
-                options.AppendExecutionProvider_CUDA(cudaDeviceId);
-                return (options, new ExecutionProviderChoice(Cuda, $"CUDA device {cudaDeviceId}", "a GPU and the CUDA execution provider are usable"));
+                using var cuda = new OrtCUDAProviderOptions();
+                cuda.UpdateOptions(CudaSettings(cudaDeviceId));
+                options.AppendExecutionProvider_CUDA(cuda);
+                return (options, new ExecutionProviderChoice(Cuda, $"CUDA device {cudaDeviceId}", "a GPU and the CUDA execution provider are usable", cudaDeviceId));
             }
             catch (OnnxRuntimeException e) when (preference == ExecutionPreference.Auto)
             {
@@ -38,6 +40,18 @@ public static class ExecutionProviderSelector
 
         return (CreateOptions(), new ExecutionProviderChoice(Cpu, $"CPU ({Environment.ProcessorCount} cores)", reason));
     }
+
+    /// <summary>
+    /// The CUDA provider's settings. cuDNN picks convolution algorithms by its heuristic instead of timing every
+    /// candidate (ORT's default, EXHAUSTIVE): the timing runs again for every new input shape, and every chat message
+    /// has a new length, so EXHAUSTIVE made the first message of each length about 0.4 s slower on an H100
+    /// (docs/benchmarks.md).
+    /// </summary>
+    private static Dictionary<string, string> CudaSettings(int cudaDeviceId) => new()
+    {
+        ["device_id"] = cudaDeviceId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["cudnn_conv_algo_search"] = "HEURISTIC",
+    };
 
     private static SessionOptions CreateOptions() => new()
     {

@@ -53,5 +53,32 @@ public sealed class OnnxGraph : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs the graph on <paramref name="inputs"/>, which may live in host or device memory, and leaves every output
+    /// named in <paramref name="outputNames"/> in <paramref name="outputMemory"/> (e.g. the GPU's, so that the next
+    /// graph reads it there without a copy through the host). The caller disposes the returned values, in the order
+    /// of <paramref name="outputNames"/>.
+    /// </summary>
+    public IDisposableReadOnlyCollection<OrtValue> Run(IReadOnlyList<(string Name, OrtValue Value)> inputs, IReadOnlyList<string> outputNames,
+        OrtMemoryInfo outputMemory)
+    {
+        try
+        {
+            using var binding = _session.CreateIoBinding();
+            foreach (var (name, value) in inputs)
+                binding.BindInput(name, value);
+            foreach (var name in outputNames)
+                binding.BindOutputToDevice(name, outputMemory);
+            using var runOptions = new RunOptions();
+            _session.RunWithBinding(runOptions, binding);
+            return binding.GetOutputValues();
+        }
+        catch (OnnxRuntimeException e)
+        {
+            var shapes = string.Join(", ", inputs.Select(i => $"{i.Name} {TensorShape.Format(i.Value.GetTensorTypeAndShape().Shape)}"));
+            throw new InvalidOperationException($"{Path.GetFileName(FilePath)} failed with inputs {shapes}: {e.Message}", e);
+        }
+    }
+
     public void Dispose() => _session.Dispose();
 }

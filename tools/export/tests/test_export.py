@@ -51,6 +51,29 @@ class ExportTests(unittest.TestCase):
         self.assertTrue(any(i.data_type == TensorProto.FLOAT16 for i in model.graph.initializer))
         self.assertTrue(all(v.type.tensor_type.elem_type == TensorProto.FLOAT for v in model.graph.output))
 
+    def test_fp16_GpuGraphs_NoRunTimeShapesAndFusedAttention(self):
+        # ORT's CUDA provider leaves shape arithmetic (Shape -> Gather -> Concat) to the CPU; the GPU graphs have none.
+        for role in ("conditioning", "dit_step", "vocoder", "vocoder_spectrum"):
+            ops = [n.op_type for n in onnx.load(os.path.join(self.folder, f"{role}.fp16.onnx")).graph.node]
+            self.assertFalse({"Shape", "Size"} & set(ops), role)
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        attention = [n for n in graph.node if n.op_type == "MultiHeadAttention"]
+        self.assertEqual((len(attention), sum(n.op_type == "Softmax" for n in graph.node)), (2, 0))  # tiny: depth 2
+        readers = [n.op_type for n in graph.node if attention[0].output[0] in n.input]
+        self.assertEqual(readers, ["MatMul"])  # the float16 result goes straight on, no Cast pair
+        gelu = [n for n in graph.node if n.op_type == "FastGelu"]
+        plain = onnx.load(os.path.join(self.folder, "dit_step.fp32.onnx")).graph
+        tanh_gone = sum(n.op_type == "Tanh" for n in plain.node) - sum(n.op_type == "Tanh" for n in graph.node)
+        self.assertEqual((len(gelu), tanh_gone), (2, 2))  # one FastGelu per block replaces its GELU's Tanh
+        writers = {o: n.op_type for n in graph.node for o in n.output}
+        initializers = {i.name: i.data_type for i in graph.initializer}
+        # FastGelu reads the MatMul's float16 result directly and a float16 bias
+        self.assertEqual((writers[gelu[0].input[0]], initializers[gelu[0].input[1]]), ("MatMul", TensorProto.FLOAT16))
+
+    def test_fp32_DitStep_PlainAttention(self):
+        ops = [n.op_type for n in onnx.load(os.path.join(self.folder, "dit_step.fp32.onnx")).graph.node]
+        self.assertEqual((ops.count("Softmax"), ops.count("MultiHeadAttention")), (2, 0))
+
     def test_fp16_EveryGraph_SmallerThanFp32(self):
         for role in ("conditioning", "dit_step", "vocoder", "vocoder_spectrum"):
             fp16_size = os.path.getsize(os.path.join(self.folder, f"{role}.fp16.onnx"))

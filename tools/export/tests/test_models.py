@@ -28,17 +28,38 @@ class DiTTests(unittest.TestCase):
         self.assertEqual(list(split.shape), [2, 40, 100])
         self.assertLess(float((split - whole).abs().max()), 1e-5)
 
+    def test_step_FusedOps_EqualsPlain(self):
+        torch.manual_seed(1)
+        model = DiT(**asdict(tiny_dit_config(30))).eval()
+        text, cond = torch.randint(0, 30, (1, 7)), torch.randn(1, 33, 100)
+        x, t = torch.randn(1, 33, 100), torch.tensor([0.6])
+        with torch.no_grad():
+            conditioning = model.conditioning(text, cond)
+            plain = model.step(x, *conditioning, t)
+            fused = model.step(x, *conditioning, t, fused_ops=True)
+        self.assertLess(float((plain - fused).abs().max()), 1e-5 * float(plain.abs().max()) + 1e-6)
+
+    def test_text_embed_LongerThanFrames_CutToFrames(self):
+        torch.manual_seed(0)
+        model = DiT(**asdict(tiny_dit_config(30))).eval()
+        text = torch.randint(0, 30, (1, 12))
+        with torch.no_grad():
+            cut = model.text_embed(text, torch.arange(8).float(), drop_text=False)
+            whole = model.text_embed(text[:, :8], torch.arange(8).float(), drop_text=False)
+        self.assertEqual(list(cut.shape), [1, 8, model.text_embed.text_dim])
+        self.assertTrue(torch.equal(cut, whole))
+
     def test_text_embed_Uncond_ZeroBeyondTextAndNonZeroOnText(self):
         torch.manual_seed(0)
         model = DiT(**asdict(tiny_dit_config(30))).eval()
         with torch.no_grad():
-            e = model.text_embed(torch.randint(0, 30, (1, 5)), 12, drop_text=True)
+            e = model.text_embed(torch.randint(0, 30, (1, 5)), torch.arange(12).float(), drop_text=True)
         self.assertEqual(float(e[0, 5:].abs().max()), 0.0)
         self.assertGreater(float(e[0, :5].abs().max()), 0.0)
 
     def test_rotary_Position1_RotatesPairsByInvFreq(self):
         model = DiT(**asdict(tiny_dit_config(30)))
-        cos, sin = model.rotary_embed(3)
+        cos, sin = model.rotary_embed(torch.arange(3).float())
         inv = model.rotary_embed.inv_freq
         self.assertTrue(torch.allclose(cos[1, 0::2], torch.cos(inv)) and torch.allclose(sin[1, 1::2], torch.sin(inv)))
 

@@ -15,9 +15,12 @@ public sealed class F5Pack : IDisposable
     public const int SupportedFormatVersion = 1;
     public const string ManifestFileName = "manifest.json";
 
+    private readonly OrtMemoryInfo? _gpuMemory;
+
     private F5Pack(string directory, F5PackManifest manifest, float[][]? melFilters, string precision, OnnxGraph conditioning,
-        OnnxGraph ditStep, F5Vocoder vocoder)
+        OnnxGraph ditStep, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory)
     {
+        _gpuMemory = gpuMemory;
         Directory = directory;
         MelFilters = melFilters;
         Manifest = manifest;
@@ -46,24 +49,31 @@ public sealed class F5Pack : IDisposable
 
     public F5Vocoder Vocoder { get; }
 
+    /// <summary>
+    /// Where graph outputs that only feed other graphs are kept (the conditioning read by every flow step): the GPU's
+    /// memory when the pack was loaded for the CUDA provider, else host memory.
+    /// </summary>
+    public OrtMemoryInfo ResultMemory => _gpuMemory ?? OrtMemoryInfo.DefaultInstance;
+
     /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs and the <paramref name="vocoder"/> variant.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
     public static F5Pack Load(string directory, string precision, F5VocoderVariant vocoder, SessionOptions options) =>
-        Load(directory, ReadManifest(directory), precision, vocoder, options);
+        Load(directory, ReadManifest(directory), precision, vocoder, options, gpuDeviceId: null);
 
     /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
     public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions options)
     {
         var manifest = ReadManifest(directory);
-        return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options);
+        return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options, provider.IsGpu ? provider.DeviceId : null);
     }
 
     /// <summary>FP16 for a GPU provider when the pack has FP16 graphs, else FP32.</summary>
     internal static string PrecisionFor(F5PackManifest manifest, ExecutionProviderChoice provider) =>
         provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16) ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32;
 
-    private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options)
+    private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options,
+        int? gpuDeviceId)
     {
         var melFilters = ReadMelFilters(directory, manifest);
         var graphs = new List<OnnxGraph>();
@@ -71,7 +81,11 @@ public sealed class F5Pack : IDisposable
         {
             foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep })
                 graphs.Add(LoadGraph(directory, manifest, role, precision, options));
-            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], F5Vocoder.Load(directory, manifest, precision, vocoder, options));
+            var loadedVocoder = F5Vocoder.Load(directory, manifest, precision, vocoder, options);
+            var gpuMemory = gpuDeviceId is { } id
+                ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.ArenaAllocator, id, OrtMemType.Default)
+                : null;
+            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], loadedVocoder, gpuMemory);
         }
         catch
         {
@@ -107,6 +121,7 @@ public sealed class F5Pack : IDisposable
         Conditioning.Dispose();
         DitStep.Dispose();
         Vocoder.Dispose();
+        _gpuMemory?.Dispose();
     }
 
     internal static F5PackManifest ReadManifest(string directory)

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Issue 6, second part: the GPU optimisations measured against the baseline in the same lease, on a machine with
+# PyTorch and CUDA but no .NET (../shared/device/README.md). Steps, each one device call on a held machine:
+#   gpu-optimise.sh prepare   unpack the ORT bundle; export the full-size random-weight pack twice (seed 0): with the
+#                             baseline export code (the checkout's tools/, FP16 only) to /opt/tts/f5-base, and with
+#                             this branch's (TREE/tools, FP32 + FP16) to /opt/tts/f5-gpu; count the nodes per graph
+#   gpu-optimise.sh csharp APP:PACK...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the bench on
+#                             the three lengths (CUDA, CPU fallback denied when the pack loads so); with an f5-gpu
+#                             pack also the 2 s line on the CPU provider in FP32 and the relative errors of mel and
+#                             waveform
+#   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
+#                             the dit_step profile per op type (tools/export/ort_profile.py)
+#   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
+# CARRY holds ort.tar.xz, nvlibs.sh, app-*.tar.xz, cases/ and tree/ (this branch's tools/ and scripts/).
+set -uo pipefail
+CARRY=${CARRY:-.gpu}
+OUT=${OUT:-artifacts/gpu-optimise}
+TREE=$(realpath "$CARRY/tree")
+CASES=$(realpath "$CARRY/cases")
+DUMP=/opt/tts/dump
+mkdir -p "$OUT" "$DUMP"
+export PYTHONUNBUFFERED=1
+
+gpu_state() {
+    nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,temperature.gpu,utilization.gpu,memory.used --format=csv
+}
+
+count_nodes() {
+    python3 - "$@" <<'EOF'
+import collections, sys, onnx
+for path in sys.argv[1:]:
+    ops = collections.Counter(n.op_type for n in onnx.load(path, load_external_data=False).graph.node)
+    keys = ("Shape", "Gather", "Concat", "Reshape", "Softmax", "MultiHeadAttention", "Cast", "MatMul")
+    print(path.split("/")[-1], sum(ops.values()), " ".join(f"{k}={ops[k]}" for k in keys))
+EOF
+}
+
+prepare() {
+    gpu_state
+    python3 -c "import torch, onnx; print('torch', torch.__version__, 'onnx', onnx.__version__)"
+    mkdir -p /opt/tts/ort && tar -xJf "$CARRY/ort.tar.xz" -C /opt/tts/ort && bash "$CARRY/nvlibs.sh" > /opt/tts/nvlibs || return 1
+    local start=$SECONDS
+    python3 -m tools.export --random-init --seed 0 --precision fp16 --name f5-base --out /opt/tts/f5-base 2>&1 \
+        | grep -v Warning | tail -3 || return 1
+    echo "baseline export (fp16) took $((SECONDS - start)) s"
+    start=$SECONDS
+    (cd "$TREE" && python3 -m tools.export --random-init --seed 0 --precision fp32 fp16 --name f5-gpu \
+        --out /opt/tts/f5-gpu 2>&1 | grep -v Warning | tail -3) || return 1
+    echo "branch export (fp32 + fp16) took $((SECONDS - start)) s"
+    count_nodes /opt/tts/f5-base/*.onnx /opt/tts/f5-gpu/*.onnx | tee "$OUT/nodes.txt"
+}
+
+csharp() {
+    gpu_state
+    test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
+    local transcript run app name pack fallback
+    transcript=$(cat "$CASES/transcript.txt")
+    for run in "$@"; do
+        app=${run%%:*}; pack=/opt/tts/${run#*:}; run=${run/:/-}
+        rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
+        export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
+        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "$@"; }
+        fallback=deny
+        if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
+            echo "== $run: CUDA with the CPU fallback denied refused ($(grep -o 'assigned to the default CPU EP' "$OUT/$run-probe.txt" | head -1)); allowing it"
+            fallback=allow
+        fi
+        while IFS=$'\t' read -r name text; do
+            echo "== $run, CUDA fp16, fallback $fallback, $name"
+            synth --text "$text" --out "/tmp/$run-$name.wav" --mel "$DUMP/$run-$name-mel.npy" --wave-npy "$DUMP/$run-$name-wave.npy" \
+                --provider cuda --cpu-fallback $fallback --warmup 3 --repeat 12 --json "$OUT/$run-$name.json" 2>&1 | tail -4
+        done < "$CASES/cases.tsv"
+        if [ "$pack" = /opt/tts/f5-gpu ]; then
+            echo "== $run: CPU fp32, 2s (the accuracy reference)"
+            synth --text "Thanks for the follow!" --out /tmp/cpu-2s.wav --mel "$DUMP/cpu-2s-mel.npy" --wave-npy "$DUMP/cpu-2s-wave.npy" \
+                --provider cpu --repeat 1 2>&1 | tail -2
+            for kind in mel wave; do
+                (cd "$TREE" && python3 -m tools.export.compare_npy "$DUMP/cpu-2s-$kind.npy" "$DUMP/$run-2s-$kind.npy")
+            done
+        fi
+    done
+    gpu_state
+}
+
+profile() {
+    test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
+    local transcript run app pack text
+    transcript=$(cat "$CASES/transcript.txt")
+    text=$(awk -F'\t' '$1 == "5s" { print $2 }' "$CASES/cases.tsv")
+    for run in "$@"; do
+        app=${run%%:*}; pack=/opt/tts/${run#*:}; run=${run/:/-}
+        rm -rf /tmp/app /tmp/prof && mkdir -p /tmp/app /tmp/prof && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
+        export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
+        /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --text "$text" \
+            --nfe 7 --cfg 2 --seed 0 --provider cuda --cpu-fallback allow --warmup 1 --repeat 3 --out /tmp/prof.wav \
+            --ort-profile /tmp/prof/ort 2>&1 | tail -2
+        # One file per session (named by its start second); the DiT step's, run 7 times per message, is the largest.
+        local step_profile
+        step_profile=$(ls -S /tmp/prof/ort*.json | head -1)
+        echo "== $run, dit_step profile (5s line; the warm-up run included)"
+        (cd "$TREE" && python3 -m tools.export.ort_profile "$step_profile" --top 14) | tee "$OUT/$run-profile.txt"
+    done
+}
+
+case "${1:-}" in
+    prepare) prepare ;;
+    csharp) shift; csharp "$@" ;;
+    profile) shift; profile "$@" ;;
+    torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+esac
