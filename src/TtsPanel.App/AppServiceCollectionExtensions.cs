@@ -5,6 +5,7 @@ using TtsPanel.App.Moderation;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -25,6 +26,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
+        services.AddSingleton<ConfigurationSource>();
+        services.AddSingleton<RunRepository>();
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();

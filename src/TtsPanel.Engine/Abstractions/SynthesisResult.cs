@@ -8,6 +8,9 @@ namespace TtsPanel.Engine.Abstractions;
 /// <param name="TimeToFirstAudio">Wall-clock time from the request to the first chunk with samples: when playback could start.</param>
 public sealed record SynthesisResult(float[] Samples, int SampleRateHz, StageTimings Timings, TimeSpan SynthesisTime, TimeSpan TimeToFirstAudio)
 {
+    /// <summary>How many chunks with audio the engine yielded (an F5 message split into text chunks has several); default 0.</summary>
+    public int ChunkCount { get; init; }
+
     /// <summary>Length of the audio in seconds.</summary>
     public double AudioSeconds => (double)Samples.Length / SampleRateHz;
 
