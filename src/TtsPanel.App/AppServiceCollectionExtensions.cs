@@ -22,12 +22,17 @@ public static class AppServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
         services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
         services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>(ModerationOptions.Section);
+        services.AddValidatedOptions<TrackerOptions, TrackerOptionsValidator>(TrackerOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
         services.AddSingleton<ConfigurationSource>();
         services.AddSingleton<RunRepository>();
+        services.AddSingleton<BenchmarkSetCatalog>();
+        services.AddSingleton<BenchmarkRunner>();
+        services.AddSingleton<BenchmarkService>();
+        services.AddSingleton<PerformanceQueries>();
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();
