@@ -9,6 +9,9 @@ public sealed class BenchmarkRunnerTests : IDisposable
     private static readonly EngineConfiguration Configuration = EngineConfiguration.Create("tone", "tone", "CPU", "fp32");
     private readonly PanelFixture _panel = new();
 
+    // Each record gets its own time, so a run's records sort in the order they were made.
+    public BenchmarkRunnerTests() => _panel.Time.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+
     public void Dispose() => _panel.Dispose();
 
     private BenchmarkPlan Plan(params string[] texts) => new("nightly", new BenchmarkSet("demo", texts.Select(t => new BenchmarkText("short", t)).ToList()),
