@@ -28,6 +28,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHostedService<SynthesisWorkerHost>();
         builder.Services.AddHostedService<QueueBroadcastHost>();
         builder.Services.AddHostedService<WarmupHost>();
+        builder.Services.AddHostedService<BenchmarkHost>();
         return builder;
     }
 
