@@ -8,6 +8,7 @@ public class StartupTests
     [InlineData("Queue:MaxItems", "0", "Queue:MaxItems must be between 1 and 10000 (was 0).")]
     [InlineData("Server:BindAddress", "not-an-ip", "Server:BindAddress must be an IP address such as 127.0.0.1 or 0.0.0.0 (was 'not-an-ip').")]
     [InlineData("Engine:DefaultVoice", "robot", "Engine:DefaultVoice must look like engine:voice, e.g. espeak-ng:en-us (was 'robot').")]
+    [InlineData("Tracker:RegressionMargin", "-1", "Tracker:RegressionMargin must be between 0 and 10 (was -1).")]
     public async Task Start_InvalidSetting_StopsWithAMessageNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { [key] = value });
@@ -35,5 +36,16 @@ public class StartupTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Start_DatabaseInUseByAnotherPanel_StopsNamingTheFile()
+    {
+        await using var first = await PanelProcess.StartAsync();
+
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { ["Storage:DataDirectory"] = first.DataDirectory });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Cannot open the database '{first.DatabasePath}': another program (a running panel or bench run) is using it.", output);
     }
 }
