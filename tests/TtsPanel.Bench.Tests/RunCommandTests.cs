@@ -55,6 +55,32 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_TinyF5Pack_StoresRecordsWithTheF5SettingsAndStages()
+    {
+        var pack = Path.Combine(RepositoryRoot(), "tests", "fixtures", "f5-tiny");
+
+        var exitCode = await RunAsync("--pack", pack, "--reference", Path.Combine(pack, "reference.wav"), "--transcript",
+            "Some call me nature, others call me mother nature.", "--provider", "cpu", "--nfe", "6");
+
+        Assert.Equal(0, exitCode);
+        using var database = OpenDatabase();
+        var run = Assert.Single(new RunRepository(database).Newest(10));
+        var records = new HistoryRepository(database).ForRun(run.Id);
+        Assert.Equal(4, records.Count);
+        Assert.All(records, r => Assert.Equal(("f5-tts", "f5-tts:bench", 6, 2.0, -1.0, "CPU"), (r.Engine, r.VoiceId, r.Nfe, r.CfgStrength, r.SwayCoefficient, r.Provider)));
+        Assert.All(records, r => Assert.Contains("nfe", r.StageMs.Keys));
+        Assert.Equal(6, new HistoryRepository(database).FindConfiguration(run.ConfigurationId)!.Nfe);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "TtsPanel.sln")))
+            directory = directory.Parent ?? throw new InvalidOperationException("TtsPanel.sln not found above the test binaries.");
+        return directory.FullName;
+    }
+
+    [Fact]
     public async Task Run_WithCompare_PrintsRatiosAgainstTheEarlierRun()
     {
         await RunAsync();

@@ -15,10 +15,10 @@ public sealed class TrackerOptions
     public double RegressionMargin { get; set; } = 0.10;
 
     /// <summary>
-    /// Most records (newest first) the Performance page's figures are computed from, 100–1 000 000; default 20 000,
+    /// Most records (newest first) the Performance page's figures are computed from, 100–1 000 000; default 5 000,
     /// so the page stays quick on a database of millions of records.
     /// </summary>
-    public int MaxRecordsAggregated { get; set; } = 20_000;
+    public int MaxRecordsAggregated { get; set; } = 5_000;
 
     /// <summary>Folder of benchmark sets (<c>*.txt</c>); relative paths start beside the program. Default <c>benchmarks</c>.</summary>
     public string BenchmarkDirectory { get; set; } = "benchmarks";
