@@ -49,7 +49,7 @@ public sealed class SynthesisRecord
     /// <summary>Speaking-speed factor (1 = normal) or, for espeak-ng, words per minute.</summary>
     public double Speed { get; set; }
 
-    /// <summary>Chunks with audio the message was synthesized in.</summary>
+    /// <summary>Chunks with audio the engine streamed (F5: text chunks plus the cross-fade tail).</summary>
     public int ChunkCount { get; set; }
 
     /// <summary>The app's version and commit, e.g. <c>1.0.0+3f2a…</c>.</summary>
