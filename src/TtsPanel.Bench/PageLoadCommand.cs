@@ -95,7 +95,7 @@ public static class PageLoadCommand
         return new SynthesisRecord
         {
             Id = Guid.NewGuid(),
-            CreatedAt = End - Span + Span * index / total,
+            CreatedAt = End - Span + Span * ((double)index / total),
             QueueItemId = Guid.NewGuid(),
             Text = text,
             TextCharacters = text.Length,
