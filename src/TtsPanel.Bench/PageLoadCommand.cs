@@ -50,6 +50,9 @@ public static class PageLoadCommand
         Time(table, "figures, chart, regression: all time", () => queries.Report(RecordFilter.All).TotalCount, options.Repeat);
         Time(table, "figures: one configuration, all time", () => queries.Report(new RecordFilter(ConfigurationId: Configurations[1].Id)).TotalCount,
             options.Repeat);
+        var oneConfiguration = new RecordFilter(ConfigurationId: Configurations[1].Id);
+        Time(table, "  of which: count, one configuration", () => history.Count(oneConfiguration), options.Repeat);
+        Time(table, "  of which: newest 5 000, one configuration", () => history.Newest(oneConfiguration, 0, 5_000).Count, options.Repeat);
         Time(table, "figures: one voice, last 24 hours", () => queries.Report(lastDay with { VoiceId = Voices[0] }).TotalCount, options.Repeat);
         Time(table, "records table: first page of 25 + count, all time", () =>
         {

@@ -52,14 +52,27 @@ public sealed class HistoryRepository
         Newest(new RecordFilter(since), skip, take);
 
     /// <summary>Records matching <paramref name="filter"/>, newest first, one page.</summary>
-    public IReadOnlyList<SynthesisRecord> Newest(RecordFilter filter, int skip, int take) =>
-        Query(filter).OrderByDescending(r => r.CreatedAt).Skip(skip).Limit(take).ToList();
+    public IReadOnlyList<SynthesisRecord> Newest(RecordFilter filter, int skip, int take)
+    {
+        if (filter.RunId is null && filter.HasAttributeCriteria && ScanNewestFirst(filter, skip + take) is { } scanned)
+            return scanned.Skip(skip).ToList();
+        return Query(filter).OrderByDescending(r => r.CreatedAt).Skip(skip).Limit(take).ToList();
+    }
 
     /// <summary>How many records were created at or after <paramref name="since"/> (UTC).</summary>
     public int Count(DateTime? since = null) => Count(new RecordFilter(since));
 
-    /// <summary>How many records match <paramref name="filter"/>.</summary>
-    public int Count(RecordFilter filter) => Query(filter).Count();
+    /// <summary>
+    /// How many records match <paramref name="filter"/>. A filter on one indexed field alone (time, configuration or
+    /// run) is counted from the index keys without reading the records, which LiteDB's own count does.
+    /// </summary>
+    public int Count(RecordFilter filter) => filter switch
+    {
+        { VoiceId: null, Engine: null, ConfigurationId: null, RunId: null } => Query(filter).Select(r => r.CreatedAt).ToEnumerable().Count(),
+        { VoiceId: null, Engine: null, RunId: null, Since: null, Until: null } => Query(filter).Select(r => r.ConfigurationId).ToEnumerable().Count(),
+        { VoiceId: null, Engine: null, ConfigurationId: null, Since: null, Until: null } => Query(filter).Select(r => r.RunId).ToEnumerable().Count(),
+        _ => Query(filter).Count(),
+    };
 
     /// <summary>RTF figures over the records created at or after <paramref name="since"/> (UTC).</summary>
     public RtfSummary Summarize(DateTime? since = null) =>
@@ -68,6 +81,33 @@ public sealed class HistoryRepository
     /// <summary>Every record of a benchmark run, oldest first.</summary>
     public IReadOnlyList<SynthesisRecord> ForRun(Guid runId) =>
         _records.Query().Where(r => r.RunId == runId).ToEnumerable().OrderBy(r => r.CreatedAt).ToList();
+
+    /// <summary>
+    /// LiteDB narrows a query with one index. For a voice, engine or configuration filter that index yields every
+    /// match, all of which are then read and sorted by time (a configuration with 250 000 records: seconds). Walking
+    /// the time index newest first and skipping non-matches stops after <paramref name="wanted"/> matches instead;
+    /// it gives up (null) after reading 20 × <paramref name="wanted"/> records (at least 20 000), where the filter is
+    /// rare enough for its own index to be the cheaper way.
+    /// </summary>
+    private List<SynthesisRecord>? ScanNewestFirst(RecordFilter filter, int wanted)
+    {
+        var limit = Math.Max(20 * wanted, 20_000);
+        var found = new List<SynthesisRecord>(Math.Min(wanted, 1_000));
+        var read = 0;
+        foreach (var record in Query(filter.TimeOnly).OrderByDescending(r => r.CreatedAt).ToEnumerable())
+        {
+            if (++read > limit)
+                return null;
+            if (filter.Matches(record))
+            {
+                found.Add(record);
+                if (found.Count == wanted)
+                    break;
+            }
+        }
+
+        return found;
+    }
 
     private ILiteQueryable<SynthesisRecord> Query(RecordFilter filter)
     {

@@ -17,4 +17,19 @@ public sealed record RecordFilter(
 {
     /// <summary>Every record.</summary>
     public static RecordFilter All { get; } = new();
+
+    /// <summary>The same time window without the other criteria.</summary>
+    public RecordFilter TimeOnly => new(Since, Until);
+
+    /// <summary>Whether a voice, engine or configuration narrows the records (a run is handled by its own index).</summary>
+    public bool HasAttributeCriteria => VoiceId is not null || Engine is not null || ConfigurationId is not null;
+
+    /// <summary>Whether <paramref name="record"/> meets every criterion.</summary>
+    public bool Matches(SynthesisRecord record) =>
+        (Since is not { } since || record.CreatedAt >= since)
+        && (Until is not { } until || record.CreatedAt < until)
+        && (VoiceId is null || record.VoiceId == VoiceId)
+        && (Engine is null || record.Engine == Engine)
+        && (ConfigurationId is null || record.ConfigurationId == ConfigurationId)
+        && (RunId is null || record.RunId == RunId);
 }

@@ -79,4 +79,23 @@ public sealed class HistoryFilterTests : IDisposable
         Assert.Equal((id, "old", 0.2, 12.5), (record.Id, record.Text, record.Rtf, record.StageMs["synthesis"]));
         Assert.Equal(("", null, null, 0), (record.ConfigurationId, record.RunId, record.Nfe, record.TextBytes));
     }
+
+    [Fact]
+    public void NewestAndCount_RareConfigurationBehindManyNewerRecords_FindsItThroughItsIndex()
+    {
+        using var database = Open();
+        var history = new HistoryRepository(database);
+        // More newer records than the newest-first walk reads before it falls back to the configuration's index.
+        history.AddMany(Enumerable.Range(0, 20_100).Select(i => Record(10 + i, "espeak-ng:en", "common")));
+        history.Add(Record(2, "f5-tts:me", "rare"));
+        history.Add(Record(1, "f5-tts:me", "rare"));
+
+        Assert.Equal(["at 2", "at 1"], history.Newest(new RecordFilter(ConfigurationId: "rare"), 0, 10).Select(r => r.Text));
+        Assert.Equal(["at 20109", "at 20108"], history.Newest(new RecordFilter(ConfigurationId: "common"), 0, 2).Select(r => r.Text));
+        Assert.Equal(["at 20107"], history.Newest(new RecordFilter(Engine: "espeak-ng"), 2, 1).Select(r => r.Text));
+        Assert.Equal((2, 20_100, 20_102), (history.Count(new RecordFilter(ConfigurationId: "rare")),
+            history.Count(new RecordFilter(ConfigurationId: "common")), history.Count(RecordFilter.All)));
+        Assert.Equal(2, history.Count(new RecordFilter(Until: Noon.AddMinutes(5))));
+        Assert.Equal(1, history.Count(new RecordFilter(Since: Noon.AddMinutes(2), Until: Noon.AddMinutes(5), ConfigurationId: "rare")));
+    }
 }
