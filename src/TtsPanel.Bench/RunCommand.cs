@@ -41,7 +41,7 @@ public static class RunCommand
         {
             var voice = PickVoice(options, engine);
             var configuration = new ConfigurationSource(Options.Create(engineOptions)).For(engine);
-            var name = options.Name ?? $"{set.Name} {DateTime.UtcNow:yyyy-MM-dd HH:mm}";
+            var name = options.Name ?? $"{set.Name} {TimeProvider.System.GetUtcNow().UtcDateTime:yyyy-MM-dd HH:mm}";
             var plan = new BenchmarkPlan(name, set, options.Repeat, options.Warmup, engine, voice, configuration, "bench");
             console.MarkupLineInterpolated($"Benchmark [bold]{name}[/]: set {set.Name} ({set.Texts.Count} texts) × {options.Repeat} in {voice.Id}.");
             console.MarkupLineInterpolated($"Configuration {configuration.Id}: {configuration.Label}; {engine.Runtime?.Reason}.");
