@@ -8,6 +8,7 @@ using TtsPanel.App.Moderation;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -24,10 +25,17 @@ public static class AppServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
         services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
         services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>(ModerationOptions.Section);
+        services.AddValidatedOptions<TrackerOptions, TrackerOptionsValidator>(TrackerOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
+        services.AddSingleton<ConfigurationSource>();
+        services.AddSingleton<RunRepository>();
+        services.AddSingleton<BenchmarkSetCatalog>();
+        services.AddSingleton<BenchmarkRunner>();
+        services.AddSingleton<BenchmarkService>();
+        services.AddSingleton<PerformanceQueries>();
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();

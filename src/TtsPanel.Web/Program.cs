@@ -41,6 +41,7 @@ app.MapSpeechApi();
 app.MapPlaybackApi();
 app.MapMessagesApi();
 app.MapApprovalApi();
+app.MapTrackerApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

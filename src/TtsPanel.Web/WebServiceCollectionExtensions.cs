@@ -33,6 +33,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddHostedService<QueueBroadcastHost>();
         builder.Services.AddHostedService<WarmupHost>();
         builder.Services.AddHostedService<ChatIngestionHost>();
+        builder.Services.AddHostedService<BenchmarkHost>();
         return builder;
     }
 

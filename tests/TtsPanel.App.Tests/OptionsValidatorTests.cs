@@ -1,5 +1,6 @@
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.F5;
 
@@ -71,4 +72,25 @@ public class OptionsValidatorTests
 
         Assert.Equal(["Storage:DatabaseFileName must be a plain file name (was 'a/b.db')."], result.Failures);
     }
+
+    [Fact]
+    public void TrackerOptions_OutOfRange_NameKeyAndValue()
+    {
+        var options = new TrackerOptions { RtfTarget = 0, RegressionMargin = -0.5, MaxRecordsAggregated = 10, MaxRepetitions = 0, BenchmarkDirectory = " " };
+
+        var result = new TrackerOptionsValidator().Validate(null, options);
+
+        Assert.Equal(
+        [
+            "Tracker:RtfTarget must be between 0.001 and 10 (was 0).",
+            "Tracker:RegressionMargin must be between 0 and 10 (was -0.5).",
+            "Tracker:MaxRecordsAggregated must be between 100 and 1000000 (was 10).",
+            "Tracker:MaxRepetitions must be between 1 and 100 (was 0).",
+            "Tracker:BenchmarkDirectory must be a folder path (was ' ').",
+        ], result.Failures);
+    }
+
+    [Fact]
+    public void TrackerOptions_Defaults_AreValid() =>
+        Assert.True(new TrackerOptionsValidator().Validate(null, new TrackerOptions()).Succeeded);
 }

@@ -15,6 +15,7 @@ public sealed class SynthesisWorker(
     SynthesisQueue queue,
     VoiceCatalog voices,
     HistoryRepository history,
+    ConfigurationSource configurations,
     PlaybackCoordinator playback,
     TimeProvider time,
     ILogger<SynthesisWorker> logger)
@@ -41,12 +42,13 @@ public sealed class SynthesisWorker(
             return;
         }
 
+        var queueWait = time.GetUtcNow() - item.EnqueuedAt;
         while (true)
         {
             var (result, error) = await SynthesizeAsync(item, voice, stoppingToken);
             if (result is not null)
             {
-                await DeliverAsync(item, voice, result, stoppingToken);
+                await DeliverAsync(item, voice, result, queueWait, stoppingToken);
                 return;
             }
 
@@ -93,9 +95,12 @@ public sealed class SynthesisWorker(
         }
     }
 
-    private async Task DeliverAsync(QueueItem item, VoiceInfo voice, SynthesisResult result, CancellationToken stoppingToken)
+    private async Task DeliverAsync(QueueItem item, VoiceInfo voice, SynthesisResult result, TimeSpan queueWait, CancellationToken stoppingToken)
     {
-        history.Add(ToRecord(item, voice, voices.EngineFor(voice).Runtime, result));
+        var engine = voices.EngineFor(voice);
+        var configuration = configurations.For(engine);
+        var context = new RecordContext(time.GetUtcNow().UtcDateTime, item.Id, queueWait, RunId: null);
+        history.Add(context.ToRecord(item.Text, voice, configuration, engine.Runtime, result), configuration);
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
         var ready = queue.Transition(item.Id, s => s == QueueItemState.Synthesizing,
             i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
@@ -105,22 +110,4 @@ public sealed class SynthesisWorker(
 
     private void Fail(Guid itemId, string error) =>
         queue.Transition(itemId, s => s == QueueItemState.Synthesizing, i => i with { State = QueueItemState.Failed, Error = error });
-
-    private SynthesisRecord ToRecord(QueueItem item, VoiceInfo voice, EngineRuntime? runtime, SynthesisResult result) => new()
-    {
-        Id = Guid.NewGuid(),
-        CreatedAt = time.GetUtcNow().UtcDateTime,
-        QueueItemId = item.Id,
-        Text = item.Text,
-        VoiceId = voice.Id,
-        Engine = voice.Engine,
-        Provider = runtime?.Provider ?? "",
-        Device = runtime?.Device ?? "",
-        Precision = runtime?.Precision ?? "",
-        AudioSeconds = result.AudioSeconds,
-        SynthesisMs = result.SynthesisTime.TotalMilliseconds,
-        TimeToFirstAudioMs = result.TimeToFirstAudio.TotalMilliseconds,
-        Rtf = result.RealTimeFactor,
-        StageMs = result.Timings.Stages.ToDictionary(s => s.Key, s => s.Value.TotalMilliseconds),
-    };
 }

@@ -8,6 +8,12 @@ namespace TtsPanel.Engine.Abstractions;
 /// <param name="TimeToFirstAudio">Wall-clock time from the request to the first chunk with samples: when playback could start.</param>
 public sealed record SynthesisResult(float[] Samples, int SampleRateHz, StageTimings Timings, TimeSpan SynthesisTime, TimeSpan TimeToFirstAudio)
 {
+    /// <summary>
+    /// How many chunks with audio the engine streamed; default 0. F5 streams each text chunk and then the held-back
+    /// cross-fade tail, so a message of one text chunk counts 2.
+    /// </summary>
+    public int ChunkCount { get; init; }
+
     /// <summary>Length of the audio in seconds.</summary>
     public double AudioSeconds => (double)Samples.Length / SampleRateHz;
 

@@ -47,6 +47,9 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     /// <summary><c>fp32</c> or <c>fp16</c>; null when no pack loaded.</summary>
     public string? Precision => _pack?.Precision;
 
+    /// <summary>The pack's model name from its manifest, stored with every synthesis; null when no pack loaded.</summary>
+    public string? ModelId => _pack?.Manifest.Name;
+
     public EngineRuntime? Runtime => _pack is null || ExecutionProvider is null
         ? null
         : new EngineRuntime(ExecutionProvider.Provider, ExecutionProvider.Device, _pack.Precision, ExecutionProvider.Reason);

@@ -33,7 +33,8 @@ internal sealed class PanelFixture : IDisposable
         Voices = new VoiceCatalog([Engine], Options.Create(new EngineOptions { DefaultVoice = ToneEngine.Voice.Id }));
         Speech = new SpeakService(Queue, Voices, Options.Create(QueueOptions));
         Playback = new PlaybackCoordinator(Queue, Output);
-        Worker = new SynthesisWorker(Queue, Voices, History, Playback, Time, NullLogger<SynthesisWorker>.Instance);
+        Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Playback, Time,
+            NullLogger<SynthesisWorker>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));

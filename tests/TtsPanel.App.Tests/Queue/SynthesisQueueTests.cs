@@ -111,9 +111,9 @@ public sealed class SynthesisQueueTests : IDisposable
 
         var item = queue.TryEnqueue("kept", "v:a")!;
 
-        // A copy of the files taken now is what a crash at this moment would leave on disk.
+        // A copy of the files taken now is what a crash at this moment would leave on disk (the lock file holds no data).
         var copy = Directory.CreateDirectory(Path.Combine(_directory, "copy")).FullName;
-        foreach (var file in Directory.GetFiles(_directory))
+        foreach (var file in Directory.GetFiles(_directory).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         using var crashed = new LiteDatabase($"Filename={Path.Combine(copy, Path.GetFileName(Storage.DatabasePath))}");
         var stored = crashed.GetCollection(QueueStore.LiveCollection).FindById(item.Id);

@@ -114,6 +114,27 @@ public sealed class SynthesisWorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_Synthesis_IsRecordedWithItsSizeConfigurationAndQueueWait()
+    {
+        var slow = _panel.Enqueue("slow one");
+        var item = _panel.Enqueue("héllo");
+        await _panel.WaitForAsync(slow.Id, i => i.State == QueueItemState.Synthesizing);
+        _panel.Time.Advance(TimeSpan.FromSeconds(3));
+        ((ToneEngine)_panel.Engine).ReleaseSlow();
+
+        await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
+
+        var record = _panel.History.Newest(0, 10).Single(r => r.QueueItemId == item.Id);
+        Assert.Equal((5, 6), (record.TextCharacters, record.TextBytes));
+        Assert.Equal(3000, record.QueueWaitMs, precision: 6);
+        Assert.Equal(1, record.ChunkCount);
+        Assert.Null(record.RunId);
+        Assert.Equal(12, record.ConfigurationId.Length);
+        Assert.Equal("tone", _panel.History.FindConfiguration(record.ConfigurationId)!.Engine);
+        Assert.False(string.IsNullOrEmpty(record.AppVersion));
+    }
+
+    [Fact]
     public async Task RunAsync_MessageRemovedWhileSynthesizing_IsCancelledAndNeverSent()
     {
         var slow = _panel.Enqueue("slow one");

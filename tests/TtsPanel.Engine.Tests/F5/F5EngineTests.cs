@@ -65,6 +65,27 @@ public class F5EngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SynthesizeAsync_LongText_CountsTheStreamedChunksWithAudio()
+    {
+        using var engine = Create();
+        var text = string.Concat(Enumerable.Repeat("This sentence is repeated until the text needs more than one chunk of audio. ", 9));
+
+        var streamed = await engine.StreamAsync(new SynthesisRequest(text, engine.Voices.Single()), CancellationToken.None).ToListAsync();
+        var result = await SpeakAsync(engine, text);
+
+        Assert.Equal(streamed.Count(c => c.Samples.Length > 0), result.ChunkCount);
+        Assert.True(result.ChunkCount >= 3);
+    }
+
+    [Fact]
+    public void ModelId_IsThePacksName()
+    {
+        using var engine = Create();
+
+        Assert.Equal("f5-tiny", engine.ModelId);
+    }
+
+    [Fact]
     public async Task StreamAsync_LongText_HandsOutTheFirstChunkBeforeTheSecondIsComputed()
     {
         using var engine = Create();

@@ -6,8 +6,10 @@ using MudBlazor;
 using MudBlazor.Services;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Moderation;
+using TtsPanel.App.History;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -41,10 +43,34 @@ public abstract class PanelComponentContext : IAsyncLifetime
         context.Services.AddSingleton(Moderator);
         foreach (var source in chatSources ?? [])
             context.Services.AddSingleton(source);
+        AddTracker(context.Services);
         context.Render<MudPopoverProvider>();
     }
 
     protected BunitContext Context { get; } = new();
+
+    /// <summary>The tracker's services on the same database: records, runs, figures and the benchmark service.</summary>
+    private void AddTracker(IServiceCollection services)
+    {
+        var trackerOptions = Options.Create(new TrackerOptions());
+        History = new HistoryRepository(_database);
+        Runs = new RunRepository(_database);
+        Benchmarks = new BenchmarkService(new BenchmarkRunner(History, Runs, TimeProvider.System), new BenchmarkSetCatalog(trackerOptions), Voices,
+            new ConfigurationSource(Options.Create(new EngineOptions())), trackerOptions, TimeProvider.System, NullLogger<BenchmarkService>.Instance);
+        services.AddSingleton(History);
+        services.AddSingleton(Runs);
+        services.AddSingleton(trackerOptions);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new BenchmarkSetCatalog(trackerOptions));
+        services.AddSingleton(new PerformanceQueries(History, Runs, trackerOptions));
+        services.AddSingleton(Benchmarks);
+    }
+
+    protected HistoryRepository History { get; private set; } = null!;
+
+    protected RunRepository Runs { get; private set; } = null!;
+
+    protected BenchmarkService Benchmarks { get; private set; } = null!;
 
     protected IRenderedComponent<TComponent> Render<TComponent>(
         Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)

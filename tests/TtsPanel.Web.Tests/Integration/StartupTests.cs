@@ -12,6 +12,7 @@ public class StartupTests
     [InlineData("Chat:YouTube:Enabled", "true", "Chat:YouTube:ApiKey must be set when Chat:YouTube:Enabled is true (was empty).")]
     [InlineData("Chat:HoldWindowSeconds", "601", "Chat:HoldWindowSeconds must be between 0 and 600 (was 601).")]
     [InlineData("Chat:Twitch:Enabled", "true", "Chat:Twitch:Channels must list between 1 and 20 channels (was 0).")]
+    [InlineData("Tracker:RegressionMargin", "-1", "Tracker:RegressionMargin must be between 0 and 10 (was -1).")]
     public async Task Start_InvalidSetting_StopsWithAMessageNamingTheKey(string key, string value, string message)
     {
         var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { [key] = value });
@@ -74,5 +75,16 @@ public class StartupTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Start_DatabaseInUseByAnotherPanel_StopsNamingTheFile()
+    {
+        await using var first = await PanelProcess.StartAsync();
+
+        var (exitCode, output) = await PanelProcess.RunToExitAsync(new Dictionary<string, string> { ["Storage:DataDirectory"] = first.DataDirectory });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Cannot open the database '{first.DatabasePath}': another program (a running panel or bench run) is using it.", output);
     }
 }

@@ -1,0 +1,37 @@
+using TtsPanel.Engine.F5;
+using TtsPanel.Engine.Onnx;
+
+namespace TtsPanel.Bench.Tests;
+
+public class BenchRunOptionsTests
+{
+    [Fact]
+    public void Parse_SetOnly_RunsEspeakIntoThePanelsDatabase()
+    {
+        var options = BenchRunOptions.Parse(["--set", "tiny"]);
+
+        Assert.Equal(("tiny", null, "en-us", 3, 1, "data/ttspanel.db", (Guid?)null), (options.Set, options.Pack, options.Voice, options.Repeat,
+            options.Warmup, options.Database, options.Compare));
+    }
+
+    [Fact]
+    public void Parse_F5Options_AreRead()
+    {
+        var id = Guid.NewGuid();
+        var options = BenchRunOptions.Parse(["--set", "standard", "--pack", "p", "--reference", "r.wav", "--transcript", "Hi.", "--nfe", "6",
+            "--cfg", "1.5", "--sway", "-0.5", "--provider", "cuda", "--vocoder", "csharpistft", "--compare", id.ToString(), "--db", "x.db", "--name", "n6"]);
+
+        Assert.Equal(("p", "r.wav", "Hi.", 6, 1.5f, -0.5f), (options.Pack, options.Reference, options.Transcript, options.Nfe, options.Cfg, options.Sway));
+        Assert.Equal((ExecutionPreference.Cuda, F5VocoderVariant.CSharpIstft, (Guid?)id, "x.db", "n6"),
+            (options.Provider, options.Vocoder, options.Compare, options.Database, options.Name));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--repeat", "3" }, "--set is required.")]
+    [InlineData(new[] { "--set", "tiny", "--repeat", "0" }, "--repeat must be a whole number from 1 to 100 (was '0').")]
+    [InlineData(new[] { "--set", "tiny", "--compare", "last" }, "--compare must be a run id such as 3f2a…-… (was 'last').")]
+    [InlineData(new[] { "--set", "tiny", "--pack", "p" }, "--reference is required.")]
+    [InlineData(new[] { "--set", "tiny", "--transcript", "Hi." }, "--reference and --transcript belong to an F5 run: give --pack too.")]
+    public void Parse_BadArguments_SayWhich(string[] args, string message) =>
+        Assert.Equal(message, Assert.Throws<ArgumentException>(() => BenchRunOptions.Parse(args)).Message);
+}
