@@ -6,6 +6,7 @@ using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -22,12 +23,20 @@ public static class AppServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
         services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
         services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>(ModerationOptions.Section);
+        services.AddValidatedOptions<RatingsOptions, RatingsOptionsValidator>(RatingsOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
         services.AddSingleton<HistoryRepository>();
         services.AddSingleton<ConfigurationSource>();
         services.AddSingleton<RunRepository>();
+        services.AddSingleton<RatingRepository>();
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<ClipStore>();
+        services.AddSingleton<AbVoteRepository>();
+        // Random.Shared is safe across circuits; tests hand the service a seeded generator instead.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ListeningService>(sp, Random.Shared));
+        services.AddSingleton<RateEstimates>();
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();

@@ -13,4 +13,7 @@ public sealed class QueueOptions
 
     /// <summary>How many finished items the live queue keeps for display before they leave it. Default 20.</summary>
     public int FinishedItemsShown { get; set; } = 20;
+
+    /// <summary>The dashboard warns when the queue's predicted backlog is longer than this, in seconds. Default 300.</summary>
+    public int BacklogBudgetSeconds { get; set; } = 300;
 }
