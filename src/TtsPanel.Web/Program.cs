@@ -32,6 +32,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapSpeechApi();
 app.MapPlaybackApi();
+app.MapRatingsApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

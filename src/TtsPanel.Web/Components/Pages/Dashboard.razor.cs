@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 
@@ -9,6 +10,7 @@ public partial class Dashboard : IDisposable
 {
     private IReadOnlyList<QueueItem> _items = [];
     private QueueItem? _nowPlaying;
+    private QueueForecast _forecast = QueueForecast.Empty;
     private IReadOnlyDictionary<QueueRefusal, long> _refusals = new Dictionary<QueueRefusal, long>();
 
     [Inject] private SynthesisQueue Queue { get; set; } = null!;
@@ -16,6 +18,10 @@ public partial class Dashboard : IDisposable
     [Inject] private PlaybackCoordinator Playback { get; set; } = null!;
 
     [Inject] private OverlayPresence Presence { get; set; } = null!;
+
+    [Inject] private RateEstimates Estimates { get; set; } = null!;
+
+    [Inject] private IOptions<QueueOptions> QueueOptions { get; set; } = null!;
 
     protected override void OnInitialized()
     {
@@ -39,6 +45,7 @@ public partial class Dashboard : IDisposable
         _items = Queue.Snapshot();
         _nowPlaying = _items.FirstOrDefault(i => i.State == QueueItemState.Playing);
         _refusals = Queue.Counters.Snapshot();
+        _forecast = Estimates.Forecast(_items);
     }
 
     // Raised on whichever thread changed the queue: hop onto the circuit's dispatcher before rendering.
