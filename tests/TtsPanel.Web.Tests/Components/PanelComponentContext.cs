@@ -4,8 +4,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
+using TtsPanel.App.History;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -13,7 +16,8 @@ using TtsPanel.Engine.Espeak;
 namespace TtsPanel.Web.Tests.Components;
 
 /// <summary>
-/// A bUnit context with the real MudBlazor services and the panel's queue, voices and speak service. Held rather than
+/// A bUnit context with the real MudBlazor services and the panel's queue, voices, speak service, history, ratings,
+/// kept clips and blind listening (real espeak-ng, seeded order). Held rather than
 /// inherited: MudBlazor's services dispose only asynchronously, and xunit disposes test classes through IAsyncLifetime.
 /// </summary>
 public abstract class PanelComponentContext : IAsyncLifetime
@@ -21,7 +25,7 @@ public abstract class PanelComponentContext : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-bunit-").FullName;
     private readonly PanelDatabase _database;
 
-    protected PanelComponentContext(int maxTextLength = 500)
+    protected PanelComponentContext(int maxTextLength = 500, int listeningSeed = 1)
     {
         var context = Context;
         context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -34,6 +38,18 @@ public abstract class PanelComponentContext : IAsyncLifetime
         context.Services.AddSingleton(Queue);
         context.Services.AddSingleton(Voices);
         context.Services.AddSingleton(new SpeakService(Queue, Voices, queueOptions));
+        var storage = Options.Create(new StorageOptions { DataDirectory = _directory });
+        History = new HistoryRepository(_database);
+        Ratings = new RatingRepository(_database);
+        var rating = new RatingService(History, Ratings, TimeProvider.System);
+        Clips = new ClipStore(storage, Options.Create(new RatingsOptions()), TimeProvider.System, NullLogger<ClipStore>.Instance);
+        context.Services.AddSingleton(TimeProvider.System);
+        context.Services.AddSingleton(History);
+        context.Services.AddSingleton(Ratings);
+        context.Services.AddSingleton(rating);
+        context.Services.AddSingleton(Clips);
+        context.Services.AddSingleton(new ListeningService(Voices, new ConfigurationSource(Options.Create(new EngineOptions())), History, Clips,
+            rating, new AbVoteRepository(_database), queueOptions, TimeProvider.System, new Random(listeningSeed)));
         context.Render<MudPopoverProvider>();
     }
 
@@ -56,4 +72,10 @@ public abstract class PanelComponentContext : IAsyncLifetime
     protected SynthesisQueue Queue { get; }
 
     protected VoiceCatalog Voices { get; }
+
+    protected HistoryRepository History { get; }
+
+    protected RatingRepository Ratings { get; }
+
+    protected ClipStore Clips { get; }
 }
