@@ -9,6 +9,7 @@ using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -26,6 +27,7 @@ public static class AppServiceCollectionExtensions
         services.AddValidatedOptions<EngineOptions, EngineOptionsValidator>(EngineOptions.Section);
         services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>(ModerationOptions.Section);
         services.AddValidatedOptions<TrackerOptions, TrackerOptionsValidator>(TrackerOptions.Section);
+        services.AddValidatedOptions<RatingsOptions, RatingsOptionsValidator>(RatingsOptions.Section);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PanelDatabase>();
@@ -36,6 +38,13 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<BenchmarkRunner>();
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<PerformanceQueries>();
+        services.AddSingleton<RatingRepository>();
+        services.AddSingleton<RatingService>();
+        services.AddSingleton<ClipStore>();
+        services.AddSingleton<AbVoteRepository>();
+        // Random.Shared is safe across circuits; tests hand the service a seeded generator instead.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ListeningService>(sp, Random.Shared));
+        services.AddSingleton<RateEstimates>();
         services.AddSingleton<FolderVoiceSource>();
         services.AddSingleton<IF5VoiceSource>(sp => sp.GetRequiredService<FolderVoiceSource>());
         services.AddSingleton<VoiceLibrary>();

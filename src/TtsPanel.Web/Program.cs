@@ -42,6 +42,7 @@ app.MapPlaybackApi();
 app.MapMessagesApi();
 app.MapApprovalApi();
 app.MapTrackerApi();
+app.MapRatingsApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -19,6 +19,11 @@ public class OptionsValidatorTests
     }
 
     [Fact]
+    public void QueueOptions_BacklogBudgetZero_NamesKeyAndValue() =>
+        Assert.Equal(["Queue:BacklogBudgetSeconds must be between 1 and 86400 (was 0)."],
+            new QueueOptionsValidator().Validate(null, new QueueOptions { BacklogBudgetSeconds = 0 }).Failures);
+
+    [Fact]
     public void QueueOptions_Defaults_AreValid() =>
         Assert.True(new QueueOptionsValidator().Validate(null, new QueueOptions()).Succeeded);
 

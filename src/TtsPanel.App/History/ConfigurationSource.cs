@@ -9,18 +9,24 @@ namespace TtsPanel.App.History;
 /// <summary>The configuration an engine runs under now: its runtime plus the engine settings from <see cref="EngineOptions"/>.</summary>
 public sealed class ConfigurationSource(IOptions<EngineOptions> options)
 {
-    /// <summary>The configuration of <paramref name="engine"/>; provider and precision are empty while it is unavailable.</summary>
-    public EngineConfiguration For(ITtsEngine engine)
+    /// <summary>
+    /// The configuration of <paramref name="engine"/> with <paramref name="overrides"/> applied as the engine applies
+    /// them (null: as configured); provider and precision are empty while it is unavailable.
+    /// </summary>
+    /// <exception cref="ArgumentException">An override is out of range.</exception>
+    public EngineConfiguration For(ITtsEngine engine, SynthesisOverrides? overrides = null)
     {
         var runtime = engine.Runtime;
         var provider = runtime?.Provider ?? "";
         var precision = runtime?.Precision ?? "";
+        overrides?.EnsureValid();
         return engine switch
         {
-            F5Engine f5 => ForF5(f5.ModelId ?? "", provider, precision, options.Value.F5),
+            F5Engine f5 => ForF5(f5.ModelId ?? "", provider, precision, options.Value.F5.With(overrides)),
             EspeakEngine => EngineConfiguration.Create(engine.Name, engine.Name, provider, precision,
-                speed: options.Value.Espeak.WordsPerMinute),
-            _ => EngineConfiguration.Create(engine.Name, engine.Name, provider, precision),
+                speed: options.Value.Espeak.WordsPerMinute * (overrides?.Speed ?? 1.0)),
+            _ => EngineConfiguration.Create(engine.Name, engine.Name, provider, precision, overrides?.Nfe, overrides?.CfgStrength,
+                overrides?.SwayCoefficient, overrides?.Speed ?? 1.0),
         };
     }
 

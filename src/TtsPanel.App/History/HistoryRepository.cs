@@ -78,6 +78,10 @@ public sealed class HistoryRepository
     public RtfSummary Summarize(DateTime? since = null) =>
         RtfStatistics.Summarize(Query(new RecordFilter(since)).Select(r => r.Rtf).ToEnumerable());
 
+    /// <summary>The newest <paramref name="take"/> records of one voice, newest first.</summary>
+    public IReadOnlyList<SynthesisRecord> NewestForVoice(string voiceId, int take) =>
+        Query(new RecordFilter(VoiceId: voiceId)).OrderByDescending(r => r.CreatedAt).Limit(take).ToList();
+
     /// <summary>Every record of a benchmark run, oldest first.</summary>
     public IReadOnlyList<SynthesisRecord> ForRun(Guid runId) =>
         _records.Query().Where(r => r.RunId == runId).ToEnumerable().OrderBy(r => r.CreatedAt).ToList();

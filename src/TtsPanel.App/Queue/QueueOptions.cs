@@ -20,4 +20,7 @@ public sealed class QueueOptions
     /// have been made: 2 (the clip playing and the next) keeps playback gapless while synthesis is faster than speech.
     /// </summary>
     public int MaxClipsAhead { get; set; }
+
+    /// <summary>The dashboard warns when the queue's predicted backlog is longer than this, in seconds. Default 300.</summary>
+    public int BacklogBudgetSeconds { get; set; } = 300;
 }

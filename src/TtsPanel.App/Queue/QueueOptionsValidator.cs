@@ -12,6 +12,7 @@ public sealed class QueueOptionsValidator : IValidateOptions<QueueOptions>
         OptionRange.Check(failures, $"{QueueOptions.Section}:MaxTextLength", options.MaxTextLength, 1, 5_000);
         OptionRange.Check(failures, $"{QueueOptions.Section}:FinishedItemsShown", options.FinishedItemsShown, 0, 1_000);
         OptionRange.Check(failures, $"{QueueOptions.Section}:MaxClipsAhead", options.MaxClipsAhead, 0, 1_000);
+        OptionRange.Check(failures, $"{QueueOptions.Section}:BacklogBudgetSeconds", options.BacklogBudgetSeconds, 1, 86_400);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

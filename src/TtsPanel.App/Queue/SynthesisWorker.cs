@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TtsPanel.App.History;
 using TtsPanel.App.Playback;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Audio;
@@ -16,6 +17,7 @@ public sealed class SynthesisWorker(
     VoiceCatalog voices,
     HistoryRepository history,
     ConfigurationSource configurations,
+    ClipStore clips,
     PlaybackCoordinator playback,
     TimeProvider time,
     ILogger<SynthesisWorker> logger)
@@ -100,12 +102,27 @@ public sealed class SynthesisWorker(
         var engine = voices.EngineFor(voice);
         var configuration = configurations.For(engine);
         var context = new RecordContext(time.GetUtcNow().UtcDateTime, item.Id, queueWait, RunId: null);
-        history.Add(context.ToRecord(item.Text, voice, configuration, engine.Runtime, result), configuration);
+        var record = context.ToRecord(item.Text, voice, configuration, engine.Runtime, result);
+        history.Add(record, configuration);
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
+        KeepForRating(record.Id, clip);
         var ready = queue.Transition(item.Id, s => s == QueueItemState.Synthesizing,
             i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
         if (ready is not null)
             await playback.ClipReadyAsync(ready, stoppingToken);
+    }
+
+    /// <summary>Keeps the clip for the History page's rating; a full disk costs the clip file, never the message.</summary>
+    private void KeepForRating(Guid recordId, Clip clip)
+    {
+        try
+        {
+            clips.Save(recordId, clip.Wav);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("Clip of record {RecordId} not kept for rating: {Error}", recordId, e.Message);
+        }
     }
 
     private void Fail(Guid itemId, string error) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using TtsPanel.Engine.Abstractions;
 
 namespace TtsPanel.App.Voices;
 
@@ -18,10 +19,10 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
             failures.Add($"{EngineOptions.Section}:Espeak:DataPath must be an existing folder (was '{path}').");
         // A missing or broken pack does not stop the start: the engine reports it unavailable and espeak-ng speaks.
         var f5 = options.F5;
-        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, 4, 64);
-        CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, 10);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, SynthesisOverrides.MinNfe, SynthesisOverrides.MaxNfe);
+        CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, SynthesisOverrides.MaxCfgStrength);
         CheckRange(failures, "F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
-        CheckRange(failures, "F5:Speed", f5.Speed, 0.3, 2);
+        CheckRange(failures, "F5:Speed", f5.Speed, SynthesisOverrides.MinSpeed, SynthesisOverrides.MaxSpeed);
         CheckRange(failures, "F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
         CheckRange(failures, "F5:TargetRms", f5.TargetRms, 0.01, 1);
         // Configuration binding rejects unknown names; a number outside the enum still binds and must be caught here.

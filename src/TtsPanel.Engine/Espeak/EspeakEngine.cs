@@ -85,7 +85,10 @@ public sealed class EspeakEngine : ITtsEngine
     {
         if (!Availability.IsAvailable || _resampler is null)
             throw new EngineUnavailableException(Availability.Reason ?? "espeak-ng is unavailable.");
-        var wordsPerMinute = Math.Clamp((int)Math.Round(_options.WordsPerMinute * request.Speed), MinWordsPerMinute, MaxWordsPerMinute);
+        // Only the speed applies to espeak-ng; NFE, CFG and sway are F5 settings.
+        request.Overrides?.EnsureValid();
+        var speed = request.Speed * (request.Overrides?.Speed ?? 1.0);
+        var wordsPerMinute = Math.Clamp((int)Math.Round(_options.WordsPerMinute * speed), MinWordsPerMinute, MaxWordsPerMinute);
         foreach (var sentence in SentenceSplitter.Split(request.Text))
         {
             cancellationToken.ThrowIfCancellationRequested();

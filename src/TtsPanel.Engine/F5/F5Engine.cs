@@ -87,6 +87,7 @@ public sealed class F5Engine : ITtsEngine, IDisposable
             throw new EngineUnavailableException(Availability.Reason ?? "The F5-TTS engine is unavailable.");
         var voice = _voices.Voices.FirstOrDefault(v => v.Id == request.Voice.EngineVoiceId)
             ?? throw new InvalidOperationException($"Voice '{request.Voice.Id}' is no longer available.");
+        var options = _options.With(request.Overrides);
 
         var clock = Stopwatch.StartNew();
         var reference = await Task.Run(
@@ -95,7 +96,7 @@ public sealed class F5Engine : ITtsEngine, IDisposable
 
         var noise = new TorchCpuNormal(_options.Seed ?? RandomSeed());
         var fade = new StreamingCrossFade((int)(_options.CrossFadeSeconds * EngineConstants.OutputSampleRateHz));
-        using var chunks = _synthesizer.Synthesize(reference, request.Text, _options, request.Speed, noise, cancellationToken).GetEnumerator();
+        using var chunks = _synthesizer.Synthesize(reference, request.Text, options, request.Speed, noise, cancellationToken).GetEnumerator();
         var first = true;
         while (await Task.Run(chunks.MoveNext, cancellationToken))
         {

@@ -1,3 +1,4 @@
+using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.Engine.F5;
@@ -37,4 +38,19 @@ public sealed class F5Options
 
     /// <summary>Quieter reference clips are raised to this RMS; default 0.1.</summary>
     public double TargetRms { get; set; } = 0.1;
+
+    /// <summary>A copy with <paramref name="overrides"/> applied; this instance itself when there are none.</summary>
+    /// <exception cref="ArgumentException">An override is out of range.</exception>
+    public F5Options With(SynthesisOverrides? overrides)
+    {
+        if (overrides is null || overrides == SynthesisOverrides.None)
+            return this;
+        overrides.EnsureValid();
+        var copy = (F5Options)MemberwiseClone();
+        copy.Nfe = overrides.Nfe ?? Nfe;
+        copy.CfgStrength = (float?)overrides.CfgStrength ?? CfgStrength;
+        copy.SwayCoefficient = (float?)overrides.SwayCoefficient ?? SwayCoefficient;
+        copy.Speed = overrides.Speed ?? Speed;
+        return copy;
+    }
 }

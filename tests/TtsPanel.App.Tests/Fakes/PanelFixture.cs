@@ -5,6 +5,7 @@ using TtsPanel.App.History;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
+using TtsPanel.App.Tracker;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 
@@ -33,13 +34,20 @@ internal sealed class PanelFixture : IDisposable
         Voices = new VoiceCatalog([Engine], Options.Create(new EngineOptions { DefaultVoice = ToneEngine.Voice.Id }));
         Speech = new SpeakService(Queue, Voices, Options.Create(QueueOptions));
         Playback = new PlaybackCoordinator(Queue, Output);
-        Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Playback, Time,
+        Clips = new ClipStore(Options.Create(new StorageOptions { DataDirectory = _directory }), Options.Create(RatingsOptions), Time,
+            NullLogger<ClipStore>.Instance);
+        Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Clips, Playback, Time,
             NullLogger<SynthesisWorker>.Instance);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
     public QueueOptions QueueOptions { get; }
+
+    /// <summary>Clip retention; change it before saving clips to test the limits.</summary>
+    public RatingsOptions RatingsOptions { get; } = new();
+
+    public ClipStore Clips { get; }
 
     public ITtsEngine Engine { get; }
 

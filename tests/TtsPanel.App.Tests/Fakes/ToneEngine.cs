@@ -30,6 +30,9 @@ internal sealed class ToneEngine : ITtsEngine
 
     public List<string> Spoken { get; } = [];
 
+    /// <summary>Every request received, overrides included.</summary>
+    public List<SynthesisRequest> Requests { get; } = [];
+
     public void ReleaseSlow() => _slowGate.TrySetResult();
 
     public async IAsyncEnumerable<AudioChunk> StreamAsync(SynthesisRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -48,7 +51,10 @@ internal sealed class ToneEngine : ITtsEngine
         if (request.Text.Contains("slow", StringComparison.Ordinal))
             await _slowGate.Task.WaitAsync(cancellationToken);
         lock (Spoken)
+        {
             Spoken.Add(request.Text);
+            Requests.Add(request);
+        }
         var timings = new StageTimings();
         timings.Add("tone", TimeSpan.FromMilliseconds(1));
         var samples = new float[request.Text.Length * EngineConstants.OutputSampleRateHz / 10];

@@ -31,6 +31,17 @@ public sealed class SynthesisWorkerTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ReadyClip_IsKeptForRatingUnderItsRecordId()
+    {
+        var item = _panel.Enqueue("hello");
+
+        var ready = await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
+
+        var record = _panel.History.Newest(0, 1).Single();
+        Assert.Equal(ready.Clip!.Wav, _panel.Clips.Read(record.Id));
+    }
+
+    [Fact]
     public async Task RunAsync_ReadyClip_IsAWavOfTheSynthesizedLength()
     {
         var item = _panel.Enqueue("abcd");

@@ -51,6 +51,32 @@ public class F5EngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SynthesizeAsync_NfeOverride_RunsThatManyStepsForThisRequestOnly()
+    {
+        using var engine = Create(seed: 7);
+        var voice = engine.Voices.Single();
+
+        var configured = await SpeakAsync(engine, "Six or seven steps.");
+        var six = await engine.SynthesizeAsync(new SynthesisRequest("Six or seven steps.", voice, Overrides: new SynthesisOverrides(Nfe: 6)),
+            CancellationToken.None);
+        var again = await SpeakAsync(engine, "Six or seven steps.");
+
+        Assert.NotEqual(configured.Samples, six.Samples);
+        Assert.Equal(configured.Samples, again.Samples);
+    }
+
+    [Fact]
+    public async Task SynthesizeAsync_OverrideOutOfRange_ThrowsNamingIt()
+    {
+        using var engine = Create();
+        var request = new SynthesisRequest("Hello.", engine.Voices.Single(), Overrides: new SynthesisOverrides(Nfe: 100));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => engine.SynthesizeAsync(request, CancellationToken.None));
+
+        Assert.Equal("NFE must be between 4 and 64 (was 100).", error.Message);
+    }
+
+    [Fact]
     public async Task SynthesizeAsync_LongText_IsChunkedAndCrossFaded()
     {
         using var engine = Create();

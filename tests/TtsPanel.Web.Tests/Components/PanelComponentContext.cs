@@ -10,6 +10,7 @@ using TtsPanel.App.History;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
@@ -17,8 +18,9 @@ using TtsPanel.Engine.Espeak;
 namespace TtsPanel.Web.Tests.Components;
 
 /// <summary>
-/// A bUnit context with the real MudBlazor services and the panel's queue, voices and speak service, and chat's
-/// counters, moderator and the given chat sources. Held rather than
+/// A bUnit context with the real MudBlazor services and the panel's queue, voices and speak service, chat's counters,
+/// moderator and the given chat sources, the tracker's records and runs, ratings, kept clips and blind listening (real
+/// espeak-ng, seeded order). Held rather than
 /// inherited: MudBlazor's services dispose only asynchronously, and xunit disposes test classes through IAsyncLifetime.
 /// </summary>
 public abstract class PanelComponentContext : IAsyncLifetime
@@ -26,7 +28,7 @@ public abstract class PanelComponentContext : IAsyncLifetime
     private readonly string _directory = Directory.CreateTempSubdirectory("ttspanel-bunit-").FullName;
     private readonly PanelDatabase _database;
 
-    protected PanelComponentContext(int maxTextLength = 500, IReadOnlyList<IChatSource>? chatSources = null)
+    protected PanelComponentContext(int maxTextLength = 500, IReadOnlyList<IChatSource>? chatSources = null, int listeningSeed = 1)
     {
         var context = Context;
         context.JSInterop.Mode = JSRuntimeMode.Loose;
@@ -44,6 +46,15 @@ public abstract class PanelComponentContext : IAsyncLifetime
         foreach (var source in chatSources ?? [])
             context.Services.AddSingleton(source);
         AddTracker(context.Services);
+        var storage = Options.Create(new StorageOptions { DataDirectory = _directory });
+        Ratings = new RatingRepository(_database);
+        var rating = new RatingService(History, Ratings, TimeProvider.System);
+        Clips = new ClipStore(storage, Options.Create(new RatingsOptions()), TimeProvider.System, NullLogger<ClipStore>.Instance);
+        context.Services.AddSingleton(Ratings);
+        context.Services.AddSingleton(rating);
+        context.Services.AddSingleton(Clips);
+        context.Services.AddSingleton(new ListeningService(Voices, new ConfigurationSource(Options.Create(new EngineOptions())), History, Clips,
+            rating, new AbVoteRepository(_database), queueOptions, TimeProvider.System, new Random(listeningSeed)));
         context.Render<MudPopoverProvider>();
     }
 
@@ -93,4 +104,8 @@ public abstract class PanelComponentContext : IAsyncLifetime
     protected ChatCounters ChatCounters { get; } = new();
 
     protected ChatModerator Moderator { get; } = new(Options.Create(new ModerationOptions()), TimeProvider.System);
+
+    protected RatingRepository Ratings { get; }
+
+    protected ClipStore Clips { get; }
 }

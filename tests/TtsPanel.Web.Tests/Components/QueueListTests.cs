@@ -65,4 +65,18 @@ public class QueueListTests : PanelComponentContext
         Assert.Equal("bits", list.Find("[data-testid=queue-lane]").TextContent.Trim());
         Assert.Contains("<i>hi</i>", list.FindAll("[data-testid=queue-item]")[0].TextContent);
     }
+
+    [Fact]
+    public void Render_Forecast_ShowsPredictedStartAndLengthMarkingEstimates()
+    {
+        var playing = Item("now", QueueItemState.Playing) with { AudioSeconds = 4.0 };
+        var pending = Item("next one", QueueItemState.Pending);
+        var forecast = QueueEta.Predict([playing, pending with { Sequence = 1 }], _ => new RateEstimate(0.5, 0.25, Measured: true));
+
+        var list = Render<QueueList>(p => p.Add(c => c.Items, [playing, pending]).Add(c => c.Forecast, forecast));
+
+        // "next one": 8 characters × 0.25 s = 2 s, after the 4 s playing.
+        Assert.Equal(["now", "in 4 s"], list.FindAll("[data-testid=queue-start]").Select(c => c.TextContent));
+        Assert.Equal(["4.0 s", "~2.0 s"], list.FindAll("[data-testid=queue-length]").Select(c => c.TextContent.Trim()));
+    }
 }

@@ -12,6 +12,7 @@ public partial class Dashboard : IDisposable
     private IReadOnlyList<QueueItem> _items = [];
     private IReadOnlyList<QueueItem> _awaitingApproval = [];
     private QueueItem? _nowPlaying;
+    private QueueForecast _forecast = QueueForecast.Empty;
     private IReadOnlyDictionary<QueueRefusal, long> _refusals = new Dictionary<QueueRefusal, long>();
 
     [Inject] private SynthesisQueue Queue { get; set; } = null!;
@@ -23,6 +24,10 @@ public partial class Dashboard : IDisposable
     [Inject] private ApprovalService Approval { get; set; } = null!;
 
     [Inject] private IOptions<ChatOptions> ChatOptions { get; set; } = null!;
+
+    [Inject] private RateEstimates Estimates { get; set; } = null!;
+
+    [Inject] private IOptions<QueueOptions> QueueOptions { get; set; } = null!;
 
     protected override void OnInitialized()
     {
@@ -47,6 +52,7 @@ public partial class Dashboard : IDisposable
         _nowPlaying = _items.FirstOrDefault(i => i.State == QueueItemState.Playing);
         _awaitingApproval = _items.Where(i => i.State == QueueItemState.AwaitingApproval).ToList();
         _refusals = Queue.Counters.Snapshot();
+        _forecast = Estimates.Forecast(_items);
     }
 
     // Raised on whichever thread changed the queue: hop onto the circuit's dispatcher before rendering.

@@ -6,13 +6,16 @@ using TtsPanel.App.Queue;
 namespace TtsPanel.Web.Components.Shared;
 
 /// <summary>
-/// The live queue, oldest first, with each item's state, its sender and lane for chat messages, and a remove button
-/// while it is unfinished.
+/// The live queue, oldest first, with each item's state, its sender and lane for chat messages, its predicted start
+/// and length, and a remove button while it is unfinished.
 /// </summary>
 public partial class QueueList
 {
     /// <summary>The queue items to show, in play order.</summary>
     [Parameter, EditorRequired] public IReadOnlyList<QueueItem> Items { get; set; } = [];
+
+    /// <summary>Predicted start and length of the unfinished items; finished ones show their measured length only.</summary>
+    [Parameter] public QueueForecast Forecast { get; set; } = QueueForecast.Empty;
 
     /// <summary>Raised with an item's id when the streamer removes it.</summary>
     [Parameter] public EventCallback<Guid> OnRemove { get; set; }

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TtsPanel.App.Storage;
+
+namespace TtsPanel.App.Tracker;
+
+/// <summary>
+/// Clips kept for rating, as <c>data/clips/&lt;record id&gt;.wav</c>. After each new clip the oldest beyond
+/// <see cref="RatingsOptions.MaxClips"/> and those older than <see cref="RatingsOptions.MaxClipAgeDays"/> are deleted;
+/// their ratings stay in the database.
+/// </summary>
+public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<RatingsOptions> options, TimeProvider time, ILogger<ClipStore> logger)
+{
+    private const string FolderName = "clips";
+    private readonly Lock _gate = new();
+
+    /// <summary>Full path of the clip folder.</summary>
+    public string Folder { get; } = Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, FolderName));
+
+    /// <summary>Writes the WAV of record <paramref name="recordId"/>, stamped with the current time, then applies the retention limits.</summary>
+    public void Save(Guid recordId, byte[] wav)
+    {
+        lock (_gate)
+        {
+            Directory.CreateDirectory(Folder);
+            var path = PathOf(recordId);
+            File.WriteAllBytes(path, wav);
+            // The stamp, not the file system's clock, orders clips for retention, so a test's fake time applies too.
+            File.SetLastWriteTimeUtc(path, time.GetUtcNow().UtcDateTime);
+            Prune();
+        }
+    }
+
+    /// <summary>Whether the clip of this record is still kept.</summary>
+    public bool Exists(Guid recordId) => File.Exists(PathOf(recordId));
+
+    /// <summary>The WAV of this record, or null once retention deleted it (or it was never kept).</summary>
+    public byte[]? Read(Guid recordId)
+    {
+        try
+        {
+            return File.ReadAllBytes(PathOf(recordId));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Retention may delete a clip between a page listing it and the browser asking for it.
+            return null;
+        }
+    }
+
+    /// <summary>Deletes clips past the count or age limit, oldest first; returns how many were deleted.</summary>
+    public int Prune()
+    {
+        lock (_gate)
+        {
+            if (!Directory.Exists(Folder))
+                return 0;
+            var limits = options.Value;
+            var oldestKept = time.GetUtcNow().UtcDateTime.AddDays(-limits.MaxClipAgeDays);
+            var deleted = 0;
+            var newestFirst = new DirectoryInfo(Folder).GetFiles("*.wav")
+                .OrderByDescending(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < newestFirst.Count; i++)
+            {
+                var overCount = limits.MaxClips > 0 && i >= limits.MaxClips;
+                var tooOld = limits.MaxClipAgeDays > 0 && newestFirst[i].LastWriteTimeUtc < oldestKept;
+                if ((overCount || tooOld) && TryDelete(newestFirst[i]))
+                    deleted++;
+            }
+
+            return deleted;
+        }
+    }
+
+    private bool TryDelete(FileInfo file)
+    {
+        try
+        {
+            file.Delete();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A clip being read for playback cannot be deleted on every system; the next save tries again.
+            logger.LogWarning("Clip {Path} could not be deleted yet: {Error}", file.FullName, e.Message);
+            return false;
+        }
+    }
+
+    private string PathOf(Guid recordId) => Path.Combine(Folder, $"{recordId}.wav");
+}
