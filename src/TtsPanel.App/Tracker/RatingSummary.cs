@@ -1,3 +1,5 @@
+using TtsPanel.App.History;
+
 namespace TtsPanel.App.Tracker;
 
 /// <summary>Mean score over a set of ratings with its 95 % confidence interval.</summary>
@@ -11,18 +13,16 @@ public sealed record RatingSummary(int Count, double Mean, double? Low, double? 
     public static RatingSummary Empty { get; } = new(0, 0, null, null);
 
     /// <summary>
-    /// Mean ± 1.96 standard errors (sample standard deviation, n − 1), clamped to the score range: the normal
-    /// approximation, rough for a handful of ratings but easy to check by hand.
+    /// The mean with its Student's t interval (<see cref="Intervals.Mean"/>), clamped to the score range: with the
+    /// handful of ratings a listener gives, t is honest where the normal ± 1.96 standard errors would be too narrow.
     /// </summary>
     public static RatingSummary Of(IReadOnlyCollection<int> scores)
     {
         if (scores.Count == 0)
             return Empty;
         var mean = scores.Average();
-        if (scores.Count < 2)
-            return new RatingSummary(scores.Count, mean, null, null);
-        var variance = scores.Sum(s => (s - mean) * (s - mean)) / (scores.Count - 1);
-        var half = WilsonInterval.Z95 * Math.Sqrt(variance / scores.Count);
-        return new RatingSummary(scores.Count, mean, Math.Max(QualityRating.MinScore, mean - half), Math.Min(QualityRating.MaxScore, mean + half));
+        return Intervals.Mean(scores.Select(s => (double)s).ToList()) is { } interval
+            ? new RatingSummary(scores.Count, mean, Math.Max(QualityRating.MinScore, interval.Low), Math.Min(QualityRating.MaxScore, interval.High))
+            : new RatingSummary(scores.Count, mean, null, null);
     }
 }

@@ -4,7 +4,7 @@ namespace TtsPanel.App.Tests.Tracker;
 
 public class RatingSummaryTests
 {
-    // Scores 3, 4, 5: mean 4, sample standard deviation 1, half-width 1.96 / √3 = 1.13161.
+    // Scores 3, 4, 5: mean 4, sample standard deviation 1, half-width t(0.975, 2) / √3 = 4.302653 / 1.732051 = 2.48414.
     [Fact]
     public void Of_ThreeScores_MeanWithHandComputedInterval()
     {
@@ -12,8 +12,8 @@ public class RatingSummaryTests
 
         Assert.Equal(3, summary.Count);
         Assert.Equal(4, summary.Mean, 10);
-        Assert.Equal(2.86841, summary.Low!.Value, 5);
-        Assert.Equal(5, summary.High!.Value, 10); // 5.13158 clamped to the top score
+        Assert.Equal(1.51586, summary.Low!.Value, 5);
+        Assert.Equal(5, summary.High!.Value, 10); // 6.48414 clamped to the top score
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using TtsPanel.App.History;
 using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 using TtsPanel.Web.Components.Pages;
 
 namespace TtsPanel.Web.Tests.Components;
@@ -64,7 +65,7 @@ public class CompareTests : PanelComponentContext
     }
 
     [Fact]
-    public void Render_UnknownRun_SaysSoAndKeepsTheQualityPlace()
+    public void Render_UnknownRun_SaysSoWithoutFigures()
     {
         var missing = Guid.NewGuid();
 
@@ -73,7 +74,43 @@ public class CompareTests : PanelComponentContext
         Assert.Equal([$"There is no benchmark run '{missing}'.", "There are no records of configuration 'nothing'."],
             page.FindAll("[data-testid=compare-problem]").Select(p => p.TextContent.Trim()));
         Assert.Empty(page.FindAll("[data-testid=compare-speed]"));
-        Assert.Contains("Quality ratings", page.Find("[data-testid=compare-quality]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=compare-quality]"));
+    }
+
+    private void Rate(EngineConfiguration configuration, params int[] scores)
+    {
+        foreach (var score in scores)
+            Ratings.Save(new QualityRating { RecordId = Guid.NewGuid(), ConfigurationId = configuration.Id, Score = score, RatedAt = DateTime.UtcNow });
+    }
+
+    private void Vote(EngineConfiguration preferred, EngineConfiguration other)
+    {
+        var (first, second, key) = AbVote.PairOf(preferred.Id, other.Id);
+        Votes.Add(new AbVote
+        {
+            Id = Guid.NewGuid(), VotedAt = DateTime.UtcNow, PairKey = key, FirstConfigurationId = first, SecondConfigurationId = second,
+            PreferredConfigurationId = preferred.Id,
+        });
+    }
+
+    [Fact]
+    public void Render_TwoConfigurations_ShowsEachSidesRatingsAndTheirBlindVotes()
+    {
+        AddRun("one", Nfe7, 0.3);
+        AddRun("two", Nfe6, 0.6);
+        Rate(Nfe7, 3, 4, 5);
+        Rate(Nfe6, 2);
+        Vote(Nfe7, Nfe6);
+        Vote(Nfe7, Nfe6);
+        Vote(Nfe6, Nfe7);
+
+        var page = Open($"?a=config:{Nfe7.Id}&b=config:{Nfe6.Id}");
+
+        var rows = page.FindAll("[data-testid=compare-rating]").Select(r => r.TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        // A: mean 4 of 3, t interval 4 ± 2.48 clamped to the scores; B: one rating, no interval.
+        Assert.Equal([["A", "3", "4.00", "1.52 – 5.00"], ["B", "1", "2.00", "needs two ratings"]], rows);
+        // A preferred in 2 of 3 decided votes: Wilson 95 % interval of 2/3 is 20.8 %–93.9 %.
+        Assert.Contains("A preferred 2 of 3, no difference 0; A's share 67 % (21 %–94 %).", page.Find("[data-testid=compare-votes]").TextContent);
     }
 
     [Fact]

@@ -53,8 +53,10 @@ public abstract class PanelComponentContext : IAsyncLifetime
         context.Services.AddSingleton(Ratings);
         context.Services.AddSingleton(rating);
         context.Services.AddSingleton(Clips);
+        Votes = new AbVoteRepository(_database);
+        context.Services.AddSingleton(Votes);
         context.Services.AddSingleton(new ListeningService(Voices, new ConfigurationSource(Options.Create(new EngineOptions())), History, Clips,
-            rating, new AbVoteRepository(_database), queueOptions, TimeProvider.System, new Random(listeningSeed)));
+            rating, Votes, queueOptions, TimeProvider.System, new Random(listeningSeed)));
         context.Render<MudPopoverProvider>();
     }
 
@@ -108,4 +110,6 @@ public abstract class PanelComponentContext : IAsyncLifetime
     protected RatingRepository Ratings { get; }
 
     protected ClipStore Clips { get; }
+
+    protected AbVoteRepository Votes { get; }
 }

@@ -1,3 +1,5 @@
+using TtsPanel.App.History;
+
 namespace TtsPanel.App.Tracker.Listening;
 
 /// <summary>The accumulated votes of one configuration pair: how often each side was preferred, and the ties.</summary>
@@ -14,6 +16,9 @@ public sealed record PairPreference(string FirstConfigurationId, string SecondCo
     /// <summary>Share of decided votes preferring the first, 0–1; 0 with none decided.</summary>
     public double FirstShare => Decided == 0 ? 0 : (double)FirstWins / Decided;
 
-    /// <summary>95 % Wilson interval of <see cref="FirstShare"/>; the share of the second is its mirror (1 − high, 1 − low).</summary>
-    public WilsonInterval FirstInterval => WilsonInterval.Of(FirstWins, Decided);
+    /// <summary>
+    /// 95 % Wilson interval of <see cref="FirstShare"/>, the whole range 0–1 with none decided; the share of the second
+    /// is its mirror (1 − high, 1 − low).
+    /// </summary>
+    public ConfidenceInterval FirstInterval => Intervals.Wilson(FirstWins, Decided) ?? new ConfidenceInterval(0, 0, 1, 0);
 }

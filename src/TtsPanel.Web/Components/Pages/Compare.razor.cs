@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using TtsPanel.App.History;
 using TtsPanel.App.Tracker;
+using TtsPanel.App.Tracker.Listening;
 
 namespace TtsPanel.Web.Components.Pages;
 
-/// <summary>Two benchmark runs or two configurations side by side, with speed ratios; the choice lives in the address (<c>?a=…&amp;b=…</c>).</summary>
+/// <summary>
+/// Two benchmark runs or two configurations side by side, with speed ratios, mean quality ratings and blind A/B votes;
+/// the choice lives in the address (<c>?a=…&amp;b=…</c>).
+/// </summary>
 public partial class Compare
 {
     private const int RunsOffered = 50;
@@ -27,6 +31,10 @@ public partial class Compare
 
     [Inject] private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject] private RatingRepository Ratings { get; set; } = null!;
+
+    [Inject] private AbVoteRepository Votes { get; set; } = null!;
+
     protected override void OnParametersSet()
     {
         _subjects = [.. Runs.Newest(RunsOffered).Select(CompareSubject.ForRun), .. History.Configurations().Select(CompareSubject.ForConfiguration)];
@@ -37,4 +45,14 @@ public partial class Compare
     // The address holds the choice, so a comparison can be bookmarked or shared.
     private void Choose(string side, string key) =>
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(side.ToLowerInvariant(), key));
+
+    /// <summary>A's share of the decided votes with its 95 % Wilson interval, e.g. <c>67 % (30 %–90 %)</c>.</summary>
+    private static string Share(bool aIsFirst, PairPreference votes)
+    {
+        var interval = votes.FirstInterval;
+        var (share, low, high) = aIsFirst
+            ? (votes.FirstShare, interval.Low, interval.High)
+            : (1 - votes.FirstShare, 1 - interval.High, 1 - interval.Low);
+        return $"{share:0 %} ({low:0 %}–{high:0 %})";
+    }
 }
