@@ -1,11 +1,8 @@
 using System.Text;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Tests.Fakes;
-using TtsPanel.App.Voices;
 
 namespace TtsPanel.App.Tests.Chat;
 
@@ -19,7 +16,7 @@ public sealed class ChatIngestionFuzzTests : IDisposable
 {
     private const int LineCount = 100_000;
     private const int GoodEvery = 200;
-    private const string Channel = "#fuzz";
+    private const string Channel = ChatPipeline.Channel;
 
     private readonly PanelFixture _panel = new(new QueueOptions { MaxItems = 10_000 });
 
@@ -29,53 +26,28 @@ public sealed class ChatIngestionFuzzTests : IDisposable
     public async Task HostileStream_NothingEscapes_AndEveryWellFormedTtsLineIsQueuedOnceInOrder()
     {
         var stream = HostileStream.Generate(new Random(4), LineCount, GoodEvery);
-        var counters = new ChatCounters();
-        var userVoices = new UserVoiceRepository(_panel.Database);
         // Throttles off: this test is about what survives the input, not about the limits (the flood test covers those).
-        var moderator = new ChatModerator(Options.Create(new ModerationOptions
+        // Room for every event the stream can produce, so a slow disk cannot turn into a (counted) drop here.
+        await using var chat = await ChatPipeline.StartAsync(_panel, new ModerationOptions
         {
             UserCooldownSeconds = 0, DuplicateWindowSeconds = 0, MaxPendingPerUser = 10_000, RateLimitMessages = 1_000_000,
-        }), _panel.Time);
-        var ingestion = new ChatIngestion(moderator, _panel.Speech, _panel.Queue, _panel.Playback,
-            new ChatCommandHandler(_panel.Playback, userVoices, _panel.Voices, counters, _panel.Time, NullLogger<ChatCommandHandler>.Instance),
-            userVoices, _panel.Voices, counters, Options.Create(new ChatOptions()), _panel.Time, NullLogger<ChatIngestion>.Instance);
-
-        using var server = new ScriptedIrcServer();
-        var options = RunningChatClient.LoopbackOptions(server.Port, Channel[1..]);
-        // Room for every event the stream can produce, so a slow disk cannot turn into a (counted) drop here.
-        options.EventBufferCapacity = LineCount;
-        await using var client = RunningChatClient.Start(options);
-        using var peer = await server.AcceptLoggedInAsync(Channel);
-        await client.WaitForStatusAsync(ChatSourceState.Connected);
-        using var stop = new CancellationTokenSource();
-        var reading = ingestion.ReadAsync(client.Client, stop.Token);
+        }, eventBufferCapacity: LineCount);
 
         foreach (var chunk in stream.Chunks(64 * 1024))
-            await peer.SendBytesAsync(chunk);
-        await WaitUntilQueuedAsync(stream.GoodIds[^1], reading);
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reading);
+            await chat.Chat.SendBytesAsync(chunk);
+        await chat.WaitForItemAsync(stream.GoodIds[^1]);
+        await chat.StopAsync();
 
         var queued = _panel.Queue.Snapshot().Where(i => i.Origin?.MessageId?.StartsWith(HostileStream.GoodIdPrefix, StringComparison.Ordinal) == true)
             .OrderBy(i => i.Sequence).ToList();
         Assert.Equal(stream.GoodIds, queued.Select(i => i.Origin!.MessageId));
         Assert.Equal(stream.GoodTexts, queued.Select(i => i.Text));
-        Assert.Equal(0, counters.FailedEvents);
+        Assert.Equal(0, chat.Counters.FailedEvents);
+        var client = chat.Client;
         Assert.Equal(0, client.Client.DroppedEvents);
         Assert.InRange(client.Client.MalformedLines, stream.KnownMalformed, LineCount - stream.GoodIds.Count);
         Assert.Equal(ChatSourceState.Connected, client.Client.Status.State);
         Assert.DoesNotContain(client.Statuses, s => s.State is ChatSourceState.Reconnecting or ChatSourceState.Failed);
-    }
-
-    /// <summary>Waits (at most 90 s) until the item of <paramref name="messageId"/> is queued; fails at once if the ingestion loop ended.</summary>
-    private async Task WaitUntilQueuedAsync(string messageId, Task reading)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (_panel.Queue.FindUnfinished(i => i.Origin?.MessageId == messageId).Count == 0)
-        {
-            Assert.False(reading.IsCompleted, $"The ingestion loop ended early: {reading.Exception?.GetBaseException().Message ?? reading.Status.ToString()}");
-            await Task.Delay(20, timeout.Token);
-        }
     }
 
     /// <summary>
