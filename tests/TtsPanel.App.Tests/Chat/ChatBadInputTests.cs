@@ -8,7 +8,7 @@ namespace TtsPanel.App.Tests.Chat;
 
 /// <summary>
 /// Each kind of bad chat input with its stated outcome, from the socket through moderation into the queue on disk.
-/// README's "Bad input" table lists the same outcomes.
+/// README's "Bad chat input" table lists the same outcomes.
 /// </summary>
 public sealed class ChatBadInputTests : IAsyncLifetime
 {

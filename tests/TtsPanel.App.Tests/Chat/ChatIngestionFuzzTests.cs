@@ -51,7 +51,7 @@ public sealed class ChatIngestionFuzzTests : IDisposable
     }
 
     /// <summary>
-    /// The bytes the server writes: well-formed <c>!tts</c> lines at fixed places, hostile lines of twelve kinds
+    /// The bytes the server writes: well-formed <c>!tts</c> lines at fixed places, hostile lines of thirteen kinds
     /// between them, each line ended by CR LF (the hostile kinds put their own CR, LF-free, in the middle).
     /// </summary>
     private sealed class HostileStream
