@@ -82,5 +82,4 @@ public class QueueListTests : PanelComponentContext
         Assert.Equal("bits", list.Find("[data-testid=queue-lane]").TextContent.Trim());
         Assert.Contains("<i>hi</i>", list.FindAll("[data-testid=queue-item]")[0].TextContent);
     }
-
 }
