@@ -85,7 +85,10 @@ public sealed class ChatIngestion(
 
     private void Enqueue(ChatMessage message, MessageAccepted accepted)
     {
-        var origin = new QueueItemOrigin(message.Source, message.Channel, message.MessageId, message.UserId, message.UserLogin, message.DisplayName);
+        // A source's names and ids are stored as sent, except unpaired surrogates, which the database cannot write.
+        var origin = new QueueItemOrigin(message.Source, TextCleaner.ReplaceUnpairedSurrogates(message.Channel)!,
+            TextCleaner.ReplaceUnpairedSurrogates(message.MessageId), TextCleaner.ReplaceUnpairedSurrogates(message.UserId),
+            TextCleaner.ReplaceUnpairedSurrogates(message.UserLogin)!, TextCleaner.ReplaceUnpairedSurrogates(message.DisplayName)!);
         var holdSeconds = options.Value.HoldWindowSeconds;
         DateTimeOffset? holdUntil = holdSeconds > 0 ? time.GetUtcNow().AddSeconds(holdSeconds) : null;
         var result = speech.Speak(new SpeakRequest(accepted.Text, accepted.Voice), request => request with

@@ -5,11 +5,14 @@ namespace TtsPanel.App.Moderation;
 /// <summary>The character-level cleaning chat text gets before anything else looks at it.</summary>
 public static class TextCleaner
 {
+    private const char ReplacementCharacter = '\uFFFD';
+
     /// <summary>
     /// Removes what is invisible or reorders text without being speech: C0 and C1 controls (line breaks and tabs become
     /// spaces), bidi embeddings, overrides, isolates and marks, zero-width characters, Unicode tag characters (chat
-    /// clients append them to dodge duplicate checks) and unpaired surrogates. Letters, marks, emoji and right-to-left
-    /// scripts are kept as written.
+    /// clients append them to dodge duplicate checks), unpaired surrogates and U+FFFD, the replacement character the
+    /// chat connection puts where bytes were not valid UTF-8 (it has no sound, and a voice might spell out its name).
+    /// Letters, marks, emoji and right-to-left scripts are kept as written.
     /// </summary>
     public static string StripInvisible(string text)
     {
@@ -28,11 +31,32 @@ public static class TextCleaner
             var c = text[i];
             if (c is '\n' or '\r' or '\t')
                 builder.Append(' ');
-            else if (!char.IsControl(c) && !char.IsSurrogate(c) && !IsInvisibleFormat(c))
+            else if (!char.IsControl(c) && !char.IsSurrogate(c) && !IsInvisibleFormat(c) && c != ReplacementCharacter)
                 builder.Append(c);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each unpaired surrogate replaced by U+FFFD: for names and ids, which are shown and
+    /// stored rather than spoken. LiteDB writes strings with a strict UTF-8 encoder, which throws on an unpaired
+    /// surrogate, so one left in would cost the whole message.
+    /// </summary>
+    public static string? ReplaceUnpairedSurrogates(string? text)
+    {
+        if (text is null || !text.Any(char.IsSurrogate))
+            return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                i++;
+            else if (char.IsSurrogate(chars[i]))
+                chars[i] = ReplacementCharacter;
+        }
+
+        return new string(chars);
     }
 
     /// <summary>Shortens each run of one character past <paramref name="max"/> to <paramref name="max"/>; digits are left alone, "1000000" is a number.</summary>

@@ -10,6 +10,13 @@ internal sealed class IrcPeer(TcpClient tcp) : IDisposable
 
     public Task SendAsync(string line) => _writer.WriteLineAsync(line);
 
+    /// <summary>Writes <paramref name="bytes"/> as they are, for byte sequences a string cannot carry (invalid UTF-8); the caller adds line ends.</summary>
+    public async Task SendBytesAsync(byte[] bytes)
+    {
+        await _writer.FlushAsync();
+        await tcp.GetStream().WriteAsync(bytes);
+    }
+
     /// <summary>Reads the client's lines until one starts with <paramref name="prefix"/> (at most 10 s) and returns it.</summary>
     public async Task<string> WaitForAsync(string prefix)
     {

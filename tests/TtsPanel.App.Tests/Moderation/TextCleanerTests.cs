@@ -12,6 +12,7 @@ public class TextCleanerTests
     [InlineData("a\u2066b\u2069c\u200Ed\u200Fe\u061Cf", "abcdef")] // isolates and marks
     [InlineData("z\u200Bw\u200Cs\u200Dp\u2060j\uFEFF", "zwspj")] // zero-width characters
     [InlineData("hi \U000E0000", "hi ")] // tag character appended by chat clients
+    [InlineData("caf\uFFFD ok", "caf ok")] // where the chat connection met bytes that were not UTF-8
     public void StripInvisible_RemovesInvisibleCharacters(string text, string expected) =>
         Assert.Equal(expected, TextCleaner.StripInvisible(text));
 
@@ -19,6 +20,11 @@ public class TextCleanerTests
     public void StripInvisible_UnpairedSurrogate_IsRemoved() =>
         // A Fact, not InlineData: test discovery would turn the lone surrogate into U+FFFD before the test sees it.
         Assert.Equal("ab", TextCleaner.StripInvisible("a\uD83Db"));
+
+    [Fact]
+    public void ReplaceUnpairedSurrogates_ReplacesOnlyTheUnpairedOnes() =>
+        // A Fact, not InlineData, for the same reason as above.
+        Assert.Equal("a\uFFFDb😀\uFFFD", TextCleaner.ReplaceUnpairedSurrogates("a\uDC00b😀\uD83D"));
 
     [Theory]
     [InlineData("😀 🇩🇪 𝄞")] // surrogate pairs

@@ -19,6 +19,23 @@ public class QueueListTests : PanelComponentContext
     }
 
     [Fact]
+    public void Render_ScriptAndImageInChat_AreShownAsTextNeverAsElements()
+    {
+        const string hostile = "<img src=x onerror=alert(1)> <script>alert(2)</script>";
+        var item = Item(hostile, QueueItemState.Pending) with
+        {
+            Origin = new QueueItemOrigin("twitch", "#streamer", "m-1", "1", "troll", "<script>alert(3)</script>"),
+        };
+
+        var list = Render<QueueList>(p => p.Add(c => c.Items, [item]));
+
+        var row = list.Find("[data-testid=queue-item]");
+        Assert.Empty(row.QuerySelectorAll("img, script"));
+        Assert.Contains(hostile, row.TextContent);
+        Assert.Equal("<script>alert(3)</script>:", list.Find("[data-testid=queue-sender]").TextContent.Trim());
+    }
+
+    [Fact]
     public void Render_Items_ShowsEachStateAndRemoveOnlyForUnfinishedOnes()
     {
         QueueItem[] items =

@@ -62,6 +62,8 @@ internal sealed class IrcConnection : IAsyncDisposable
             var newline = Array.IndexOf(_buffer, (byte)'\n', _start, _end - _start);
             if (newline >= 0)
             {
+                // Bytes that are not UTF-8 become U+FFFD rather than costing the whole line: IRC's framing is ASCII, so
+                // the line still parses, and the moderator drops U+FFFD from the text before it is spoken.
                 var line = discarding ? "" : Encoding.UTF8.GetString(_buffer, _start, newline - _start).TrimEnd('\r');
                 _start = newline + 1;
                 LastLineTooLong = discarding;
