@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Text;
 
 namespace TtsPanel.App.History;
 
 /// <summary>
-/// Synthesis records as CSV (RFC 4180: comma-separated, double quotes around fields holding a comma, quote or line
-/// break, quotes doubled). Numbers use the invariant culture and round-trip formatting, times ISO 8601 UTC, and
+/// Synthesis records as CSV (<see cref="Csv"/>). Numbers use the invariant culture and round-trip formatting, times ISO 8601 UTC, and
 /// stages one field as <c>name=ms;name=ms</c>, so <see cref="Read"/> gives back exactly what <see cref="Write"/> wrote.
 /// </summary>
 public static class RecordCsv
@@ -21,28 +19,18 @@ public static class RecordCsv
     /// <summary>Writes the header and one row per record.</summary>
     public static void Write(IEnumerable<SynthesisRecord> records, TextWriter writer)
     {
-        WriteRow(writer, Columns);
+        WriteHeader(writer);
         foreach (var record in records)
-            WriteRow(writer, Fields(record));
+            WriteRow(record, writer);
     }
+
+    public static void WriteHeader(TextWriter writer) => Csv.WriteRow(writer, Columns);
+
+    public static void WriteRow(SynthesisRecord record, TextWriter writer) => Csv.WriteRow(writer, Fields(record));
 
     /// <summary>Reads what <see cref="Write"/> wrote.</summary>
     /// <exception cref="FormatException">The header differs, a row has the wrong number of fields or a value does not parse; the message names the row.</exception>
-    public static List<SynthesisRecord> Read(TextReader reader)
-    {
-        var rows = CsvRows(reader.ReadToEnd()).ToList();
-        if (rows.Count == 0 || !rows[0].SequenceEqual(Columns))
-            throw new FormatException($"The first row must be the header: {string.Join(',', Columns)}.");
-        var records = new List<SynthesisRecord>();
-        for (var index = 1; index < rows.Count; index++)
-        {
-            if (rows[index].Count != Columns.Count)
-                throw new FormatException($"Row {index + 1} has {rows[index].Count} fields; expected {Columns.Count}.");
-            records.Add(Parse(rows[index], index + 1));
-        }
-
-        return records;
-    }
+    public static List<SynthesisRecord> Read(TextReader reader) => Csv.ReadTable(reader, Columns, Parse);
 
     private static string[] Fields(SynthesisRecord r) =>
     [
@@ -104,65 +92,4 @@ public static class RecordCsv
     private static double Real(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static double? OptionalReal(string text) => text.Length == 0 ? null : Real(text);
-
-    private static void WriteRow(TextWriter writer, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-                writer.Write(',');
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-                writer.Write('"' + field.Replace("\"", "\"\"") + '"');
-            else
-                writer.Write(field);
-        }
-
-        writer.Write("\r\n");
-    }
-
-    /// <summary>Splits RFC 4180 text into rows of fields; line breaks inside quotes belong to the field.</summary>
-    private static IEnumerable<List<string>> CsvRows(string text)
-    {
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c != '"')
-                    field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                    field.Append(text[++i]);
-                else
-                    quoted = false;
-            }
-            else if (c == '"')
-                quoted = true;
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                    i++;
-                row.Add(field.ToString());
-                field.Clear();
-                yield return row;
-                row = [];
-            }
-            else
-                field.Append(c);
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            yield return row;
-        }
-    }
 }

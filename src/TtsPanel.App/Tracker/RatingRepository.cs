@@ -13,6 +13,7 @@ public sealed class RatingRepository
     {
         _ratings = database.Database.GetCollection<QualityRating>(CollectionName);
         _ratings.EnsureIndex(r => r.ConfigurationId);
+        _ratings.EnsureIndex(r => r.RatedAt);
     }
 
     /// <summary>Stores <paramref name="rating"/>, replacing an earlier rating of the same record.</summary>
@@ -26,6 +27,22 @@ public sealed class RatingRepository
     {
         var ids = recordIds.Select(id => new BsonValue(id)).ToArray();
         return _ratings.Find(Query.In("_id", ids)).ToDictionary(r => r.RecordId);
+    }
+
+    /// <summary>
+    /// Ratings given in [<paramref name="since"/>, <paramref name="until"/>) (UTC; null for no bound), of one
+    /// configuration when <paramref name="configurationId"/> is set, newest first, read lazily for the CSV export.
+    /// </summary>
+    public IEnumerable<QualityRating> Matching(string? configurationId, DateTime? since, DateTime? until)
+    {
+        var query = _ratings.Query();
+        if (configurationId is not null)
+            query = query.Where(r => r.ConfigurationId == configurationId);
+        if (since is { } from)
+            query = query.Where(r => r.RatedAt >= from);
+        if (until is { } to)
+            query = query.Where(r => r.RatedAt < to);
+        return query.OrderByDescending(r => r.RatedAt).ToEnumerable();
     }
 
     /// <summary>Mean score and its interval over every rating of records made under <paramref name="configurationId"/>.</summary>

@@ -4,7 +4,7 @@ using TtsPanel.App.Tracker;
 
 namespace TtsPanel.Web.Api;
 
-/// <summary>Quality ratings of synthesis records, their kept clips, and the mean rating of a configuration (for Compare).</summary>
+/// <summary>Quality ratings of synthesis records, their kept clips, the mean rating of a configuration (for Compare) and the ratings as CSV.</summary>
 public static class RatingsApi
 {
     public static IEndpointRouteBuilder MapRatingsApi(this IEndpointRouteBuilder endpoints)
@@ -14,6 +14,7 @@ public static class RatingsApi
         api.MapGet("/history/{id:guid}/rating", Rating);
         api.MapGet("/history/{id:guid}/clip", Clip);
         api.MapGet("/ratings/summary", Summary);
+        api.MapGet("/ratings.csv", RatingsCsv);
         return endpoints;
     }
 
@@ -54,5 +55,19 @@ public static class RatingsApi
         return history.FindConfiguration(configuration) is null
             ? TypedResults.Problem($"No configuration has the id '{configuration}'.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(ratings.Summarize(configuration));
+    }
+
+    /// <summary>
+    /// Every rating given in the window, of one configuration when <c>configuration</c> is set, as CSV
+    /// (<see cref="RatingCsv"/>), newest first; <c>since</c> and <c>until</c> are ISO 8601 times (UTC unless they carry
+    /// an offset).
+    /// </summary>
+    private static Results<PushStreamHttpResult, ValidationProblem> RatingsCsv(RatingRepository ratings, DateTimeOffset? since,
+        DateTimeOffset? until, string? configuration)
+    {
+        if (since is { } from && until is { } to && to <= from)
+            return ApiProblems.Invalid("until", $"until ({to:O}) must be later than since ({from:O}).");
+        var matching = ratings.Matching(string.IsNullOrWhiteSpace(configuration) ? null : configuration, since?.UtcDateTime, until?.UtcDateTime);
+        return CsvDownload.Of(matching, RatingCsv.WriteHeader, RatingCsv.WriteRow, "ratings.csv");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TtsPanel.App.History;
 using TtsPanel.App.Tracker;
@@ -34,12 +33,7 @@ public static class TrackerApi
         if (since is { } from && until is { } to && to <= from)
             return ApiProblems.Invalid("until", $"until ({to:O}) must be later than since ({from:O}).");
         var filter = new RecordFilter(since?.UtcDateTime, until?.UtcDateTime, Empty(voice), Empty(engine), Empty(configuration), run);
-        return TypedResults.Stream(async stream =>
-        {
-            await using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            RecordCsv.Write(Pages(history, filter), writer);
-            await writer.FlushAsync();
-        }, "text/csv; charset=utf-8", "records.csv");
+        return CsvDownload.Of(Pages(history, filter), RecordCsv.WriteHeader, RecordCsv.WriteRow, "records.csv");
     }
 
     private static IEnumerable<SynthesisRecord> Pages(HistoryRepository history, RecordFilter filter)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using TtsPanel.App.Tracker;
 using TtsPanel.Web.Tests.Integration;
 
 namespace TtsPanel.Web.Tests.Api;
@@ -125,5 +126,41 @@ public class RatingsApiTests(PanelServerFixture server) : IClassFixture<PanelSer
         var response = await Http.GetAsync("/api/ratings/summary?configuration=000000000000");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RatingsCsv_RatedRecords_RoundTripWithTheirNotes()
+    {
+        // Notes with a comma, a quote and a line break, long enough that the export is several kilobytes.
+        var notes = Enumerable.Range(1, 3).Select(i => $"Take {i}: \"clear\",\nbut flat. " + new string('x', 400)).ToArray();
+        var rated = new List<JsonElement>();
+        for (var i = 0; i < notes.Length; i++)
+        {
+            var record = await SynthesizedRecordAsync($"Export {i}.");
+            var response = await Http.PutAsJsonAsync($"/api/history/{record}/rating", new { score = i + 2, note = notes[i] });
+            rated.Add(await response.Content.ReadFromJsonAsync<JsonElement>());
+        }
+
+        var configuration = rated[0].GetProperty("configurationId").GetString();
+        using var csv = await Http.GetAsync($"/api/ratings.csv?configuration={configuration}");
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var rows = RatingCsv.Read(new StringReader(await csv.Content.ReadAsStringAsync()));
+        foreach (var expected in rated)
+        {
+            var row = Assert.Single(rows, r => r.RecordId == expected.GetProperty("recordId").GetGuid());
+            Assert.Equal(expected.GetProperty("score").GetInt32(), row.Score);
+            Assert.Equal(expected.GetProperty("note").GetString(), row.Note);
+            Assert.Equal(configuration, row.ConfigurationId);
+        }
+    }
+
+    [Fact]
+    public async Task RatingsCsv_UntilBeforeSince_Returns400NamingUntil()
+    {
+        var response = await Http.GetAsync("/api/ratings.csv?since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("must be later than since", await FirstErrorAsync(response, "until"));
     }
 }

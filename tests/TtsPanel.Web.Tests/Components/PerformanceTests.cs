@@ -52,6 +52,7 @@ public class PerformanceTests : PanelComponentContext
         Assert.NotEmpty(page.Find("[data-testid=stage-breakdown]").QuerySelectorAll("svg"));
         Assert.Equal(4, page.FindAll("[data-testid=record-rtf]").Count);
         Assert.StartsWith("/api/records.csv?since=", page.Find("[data-testid=performance-csv]").GetAttribute("href"));
+        Assert.StartsWith("/api/ratings.csv?since=", page.Find("[data-testid=performance-ratings-csv]").GetAttribute("href"));
     }
 
     [Fact]

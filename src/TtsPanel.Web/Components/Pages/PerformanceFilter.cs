@@ -13,18 +13,27 @@ public sealed record PerformanceFilter(HistoryWindow Window, string? VoiceId = n
         new(Window.Since(now), null, Blank(VoiceId), Blank(Engine), Blank(ConfigurationId));
 
     /// <summary>The CSV export's address for the same records.</summary>
-    public string CsvAddress(DateTimeOffset now)
+    public string CsvAddress(DateTimeOffset now) =>
+        Address("/api/records.csv", now, ("voice", VoiceId), ("engine", Engine), ("configuration", ConfigurationId));
+
+    /// <summary>
+    /// The ratings export's address for the same time window and configuration (ratings carry no voice or engine; the
+    /// window applies to when they were given).
+    /// </summary>
+    public string RatingsCsvAddress(DateTimeOffset now) => Address("/api/ratings.csv", now, ("configuration", ConfigurationId));
+
+    private string Address(string path, DateTimeOffset now, params (string Name, string? Value)[] filters)
     {
         var query = new List<string>();
         if (Window.Since(now) is { } since)
             query.Add("since=" + Uri.EscapeDataString(since.ToString("O", CultureInfo.InvariantCulture)));
-        if (Blank(VoiceId) is { } voice)
-            query.Add("voice=" + Uri.EscapeDataString(voice));
-        if (Blank(Engine) is { } engine)
-            query.Add("engine=" + Uri.EscapeDataString(engine));
-        if (Blank(ConfigurationId) is { } configuration)
-            query.Add("configuration=" + Uri.EscapeDataString(configuration));
-        return "/api/records.csv" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+        foreach (var (name, value) in filters)
+        {
+            if (Blank(value) is { } text)
+                query.Add(name + "=" + Uri.EscapeDataString(text));
+        }
+
+        return path + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 
     private static string? Blank(string? text) => string.IsNullOrEmpty(text) ? null : text;
