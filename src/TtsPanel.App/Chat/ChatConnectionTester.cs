@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TtsPanel.App.Chat.Twitch;
@@ -17,12 +18,14 @@ public sealed class ChatConnectionTester(TimeProvider time, ILoggerFactory logge
     /// <summary>Logs in with <paramref name="options"/> and joins its first channel, then says QUIT.</summary>
     public async Task<ConnectionTestResult> TestTwitchAsync(TwitchOptions options, CancellationToken cancellationToken)
     {
-        // One channel is enough to prove the login and the join; the others are joined the same way.
-        options.Channels = [options.Channels[0]];
-        var client = new TwitchChatClient(Options.Create(options), time, loggers.CreateLogger<TwitchChatClient>());
+        // One channel is enough to prove the login and the join; the others are joined the same way. A copy keeps the
+        // caller's settings as they were.
+        var probe = JsonSerializer.Deserialize<TwitchOptions>(JsonSerializer.Serialize(options))!;
+        probe.Channels = [options.Channels[0]];
+        var client = new TwitchChatClient(Options.Create(probe), time, loggers.CreateLogger<TwitchChatClient>());
         var (connected, status) = await ProbeAsync(client, cancellationToken);
         return connected
-            ? new ConnectionTestResult(true, $"Logged in as {client.Nick} and joined {TwitchOptions.NormaliseChannel(options.Channels[0])}.")
+            ? new ConnectionTestResult(true, $"Logged in as {client.Nick} and joined {TwitchOptions.NormaliseChannel(probe.Channels[0])}.")
             : new ConnectionTestResult(false, status);
     }
 

@@ -107,18 +107,26 @@ public sealed class SettingsStore(
         var (values, lists, _) = section.ToConfiguration(texts);
         lock (_gate)
         {
+            // One transaction: a section is saved whole or not at all.
             database.Database.BeginTrans();
-            foreach (var field in section.Fields)
+            try
             {
-                var key = section.Key(field.Name);
-                if (field.Kind == SettingKind.Secret)
-                    continue;
-                _settings.Upsert(lists.Contains(key)
-                    ? new SettingDocument { Id = key, Items = values.Where(v => IsItemOf(v.Key, key)).OrderBy(v => ItemIndex(v.Key)).Select(v => v.Value ?? "").ToList() }
-                    : new SettingDocument { Id = key, Value = values[key] });
+                foreach (var field in section.Fields.Where(f => f.Kind != SettingKind.Secret))
+                {
+                    var key = section.Key(field.Name);
+                    _settings.Upsert(lists.Contains(key)
+                        ? new SettingDocument { Id = key, Items = values.Where(v => IsItemOf(v.Key, key)).OrderBy(v => ItemIndex(v.Key)).Select(v => v.Value ?? "").ToList() }
+                        : new SettingDocument { Id = key, Value = values[key] });
+                }
+
+                database.Database.Commit();
+            }
+            catch
+            {
+                database.Database.Rollback();
+                throw;
             }
 
-            database.Database.Commit();
             foreach (var field in section.Fields.Where(f => f.Kind == SettingKind.Secret))
                 SaveSecret(section.Key(field.Name), texts.GetValueOrDefault(field.Name, "").Trim());
             database.Database.Checkpoint();

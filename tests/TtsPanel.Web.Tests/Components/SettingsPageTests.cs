@@ -120,6 +120,18 @@ public sealed class SettingsPageTests : IAsyncLifetime
             TimeSpan.FromSeconds(10));
     }
 
+    [Fact]
+    public async Task TestTwitch_InvalidSettings_ShowsTheErrorsUnderTheFieldsAndTestsNothing()
+    {
+        var page = _context.Render<SettingsPage>();
+
+        await page.Find("[data-testid=test-twitch]").ClickAsync(new());
+
+        Assert.Contains("Chat:Twitch:Channels must list between 1 and 20 channels (was 0).", page.Find("[data-testid=section-twitch]").TextContent);
+        Assert.Equal("Not tested: fix the settings shown first.", page.Find("[data-testid=test-result-twitch]").TextContent.Trim());
+        Assert.Empty(page.FindAll("[data-testid=saved-twitch]"));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -15,10 +15,14 @@ namespace TtsPanel.Web.Components.Pages;
 /// moderation) with each setting editable, saved and applied live; connection tests for Twitch and YouTube; the
 /// webhook's URL, a token generator and a curl example.
 /// </summary>
-public partial class Settings
+public partial class Settings : IDisposable
 {
     private readonly Dictionary<string, Dictionary<string, string>> _forms = [];
     private readonly Dictionary<string, SettingsSaveResult> _saved = [];
+    // The last save's or test's complaints, shown under their fields.
+    private readonly Dictionary<string, IReadOnlyList<string>> _problems = [];
+    // A test still running when the page closes is stopped.
+    private readonly CancellationTokenSource _closing = new();
     private readonly Dictionary<string, ConnectionTestResult> _tests = [];
     private string? _generatedToken;
     private bool _testing;
@@ -54,12 +58,21 @@ public partial class Settings
     };
 
     private string? ErrorFor(SettingsSection section, string key) =>
-        _saved.TryGetValue(section.Name, out var result) && result.For(key).ToList() is { Count: > 0 } errors ? string.Join(" ", errors) : null;
+        _problems.TryGetValue(section.Name, out var problems) && new SettingsSaveResult(problems).For(key).ToList() is { Count: > 0 } errors
+            ? string.Join(" ", errors)
+            : null;
+
+    public void Dispose()
+    {
+        _closing.Cancel();
+        _closing.Dispose();
+    }
 
     private void Save(SettingsSection section)
     {
         var result = Store.Save(section, _forms[section.Name]);
         _saved[section.Name] = result;
+        _problems[section.Name] = result.Failures;
         if (result.Saved)
             _forms[section.Name] = Store.Read(section); // secrets come back masked
     }
@@ -76,13 +89,12 @@ public partial class Settings
     private async Task TestAsync(SettingsSection section)
     {
         _tests.Remove(section.Name);
-        _saved.Remove(section.Name);
         // The test checks the entered values as if the source were switched on, whether or not it is yet.
         var texts = new Dictionary<string, string>(_forms[section.Name]) { ["Enabled"] = "true" };
         var (options, failures) = Store.Check(section, texts);
+        _problems[section.Name] = failures;
         if (options is null)
         {
-            _saved[section.Name] = new SettingsSaveResult(failures);
             _tests[section.Name] = new ConnectionTestResult(false, "Not tested: fix the settings shown first.");
             return;
         }
@@ -92,10 +104,14 @@ public partial class Settings
         {
             _tests[section.Name] = options switch
             {
-                TwitchOptions twitch => await Tester.TestTwitchAsync(twitch, CancellationToken.None),
-                YouTubeOptions youTube => await Tester.TestYouTubeAsync(youTube, CancellationToken.None),
+                TwitchOptions twitch => await Tester.TestTwitchAsync(twitch, _closing.Token),
+                YouTubeOptions youTube => await Tester.TestYouTubeAsync(youTube, _closing.Token),
                 _ => throw new ArgumentException($"{section.Name} has no connection test.", nameof(section)),
             };
+        }
+        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        {
+            // The page closed while the test ran: nobody is left to read its result.
         }
         finally
         {
