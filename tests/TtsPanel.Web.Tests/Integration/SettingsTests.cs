@@ -52,6 +52,36 @@ public sealed class SettingsTests
         Assert.Equal("60", settings.GetProperty("Moderation").GetProperty("MaxWords").GetString());
     }
 
+    [Fact]
+    public async Task WebhookSwitchedOnInSettings_TakesTheNewTokenAtOnce_AndNeverShowsItBack()
+    {
+        const string token = "settings-token-0123456789abcdef";
+        await using var panel = await PanelProcess.StartAsync();
+        using var http = new HttpClient { BaseAddress = panel.BaseAddress };
+        using var before = await PostMessageAsync(http, token);
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode); // off by default
+
+        using var saved = await http.PutAsJsonAsync("/api/settings/Webhook", new Dictionary<string, string> { ["Enabled"] = "true", ["Token"] = token });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.DoesNotContain(token, await saved.Content.ReadAsStringAsync());
+        using var wrong = await PostMessageAsync(http, "not-the-token-0123456789");
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        using var accepted = await PostMessageAsync(http, token);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        Assert.DoesNotContain(token, panel.Output);
+    }
+
+    private static async Task<HttpResponseMessage> PostMessageAsync(HttpClient http, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(new { user = "script", text = "hello from the webhook" }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request);
+    }
+
     private static async Task<string?> TwitchStateAsync(HttpClient http)
     {
         var sources = await http.GetFromJsonAsync<JsonElement>("/api/chat/sources");
