@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Chat.Twitch;
@@ -67,21 +67,23 @@ public static class AppServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers chat ingestion and the chat sources switched on in <paramref name="configuration"/> (Twitch with
-    /// <c>Chat:Twitch:Enabled</c>); a source that is off is not created and its settings are not checked.
+    /// Registers chat ingestion and the Twitch source. The source follows <c>Chat:Twitch</c> while the panel runs: a
+    /// client connects while <c>Chat:Twitch:Enabled</c> is true and is replaced whenever the settings change.
     /// </summary>
-    public static IServiceCollection AddTtsPanelChat(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTtsPanelChat(this IServiceCollection services)
     {
         services.AddValidatedOptions<ChatOptions, ChatOptionsValidator>(ChatOptions.Section);
         services.AddSingleton<ChatCounters>();
         services.AddSingleton<ChatCommandHandler>();
         services.AddSingleton<ChatIngestion>();
-        if (configuration.GetSection(TwitchOptions.Section).GetValue<bool>(nameof(TwitchOptions.Enabled)))
-        {
-            services.AddValidatedOptions<TwitchOptions, TwitchOptionsValidator>(TwitchOptions.Section);
-            services.AddSingleton<IChatSource, TwitchChatClient>();
-        }
-
+        services.AddSingleton<ChatConnectionTester>();
+        services.AddValidatedOptions<TwitchOptions, TwitchOptionsValidator>(TwitchOptions.Section);
+        services.AddSingleton<IChatSource>(sp => new SupervisedChatSource<TwitchOptions>(
+            TwitchMessageMapper.Source,
+            sp.GetRequiredService<IOptionsMonitor<TwitchOptions>>(),
+            options => options.Enabled,
+            options => new TwitchChatClient(Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TwitchChatClient>>()),
+            sp.GetRequiredService<ILogger<SupervisedChatSource<TwitchOptions>>>()));
         return services;
     }
 

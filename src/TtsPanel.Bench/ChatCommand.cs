@@ -10,6 +10,7 @@ using TtsPanel.App.Chat.Twitch;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Playback;
 using TtsPanel.App.Queue;
+using TtsPanel.App.Settings;
 using TtsPanel.App.Storage;
 using TtsPanel.App.Voices;
 using TtsPanel.Engine.Espeak;
@@ -105,13 +106,13 @@ public static class ChatCommand
         var playback = new PlaybackCoordinator(queue, new UnwatchedOutput());
         var userVoices = new UserVoiceRepository(database);
         var counters = new ChatCounters();
-        var moderator = new ChatModerator(Options.Create(new ModerationOptions
+        var moderator = new ChatModerator(new FixedOptionsMonitor<ModerationOptions>(new ModerationOptions
         {
             UserCooldownSeconds = 0, DuplicateWindowSeconds = 0, MaxPendingPerUser = options.Messages, RateLimitMessages = options.Messages,
         }), time);
         var ingestion = new ChatIngestion(moderator, new SpeakService(queue, voices, queueOptions), queue, playback,
             new ChatCommandHandler(playback, userVoices, voices, counters, time, NullLogger<ChatCommandHandler>.Instance),
-            userVoices, voices, counters, Options.Create(new ChatOptions()), time, NullLogger<ChatIngestion>.Instance);
+            userVoices, voices, counters, new FixedOptionsMonitor<ChatOptions>(new ChatOptions()), time, NullLogger<ChatIngestion>.Instance);
 
         var perMessage = new List<double>(lines.Count);
         var wall = Stopwatch.StartNew();

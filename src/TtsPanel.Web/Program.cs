@@ -8,6 +8,7 @@ using TtsPanel.Web.Api;
 using TtsPanel.Web.Components;
 using TtsPanel.Web.Hosting;
 using TtsPanel.Web.Hubs;
+using TtsPanel.Web.Settings;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -22,10 +23,11 @@ if (new ServerOptionsValidator().Validate(null, server) is { Failed: true } serv
     return StartupFailure.Report(serverCheck.Failures);
 
 builder.Services.AddTtsPanelApp();
-builder.Services.AddYouTubeChat(builder.Configuration);
-builder.Services.AddTtsPanelChat(builder.Configuration);
+builder.Services.AddYouTubeChat();
+builder.Services.AddTtsPanelChat();
 builder.AddTtsPanelWeb(server);
 builder.AddTtsPanelAccess();
+builder.AddTtsPanelSettings();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -43,12 +45,15 @@ app.MapMessagesApi();
 app.MapApprovalApi();
 app.MapTrackerApi();
 app.MapRatingsApi();
+app.MapSettingsApi();
 app.MapOverlayPage();
 app.MapHub<PlaybackHub>(PlaybackHub.Path).RequireAuthorization(AccessPolicies.Overlay);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 try
 {
+    // Saved settings join the configuration before the options are validated at start.
+    app.LoadTtsPanelSettings();
     await app.RunAsync();
     return 0;
 }

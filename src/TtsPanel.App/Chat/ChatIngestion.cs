@@ -21,7 +21,7 @@ public sealed class ChatIngestion(
     UserVoiceRepository userVoices,
     VoiceCatalog voices,
     ChatCounters counters,
-    IOptions<ChatOptions> options,
+    IOptionsMonitor<ChatOptions> options,
     TimeProvider time,
     ILogger<ChatIngestion> logger)
 {
@@ -89,14 +89,15 @@ public sealed class ChatIngestion(
         var origin = new QueueItemOrigin(message.Source, TextCleaner.ReplaceUnpairedSurrogates(message.Channel)!,
             TextCleaner.ReplaceUnpairedSurrogates(message.MessageId), TextCleaner.ReplaceUnpairedSurrogates(message.UserId),
             TextCleaner.ReplaceUnpairedSurrogates(message.UserLogin)!, TextCleaner.ReplaceUnpairedSurrogates(message.DisplayName)!);
-        var holdSeconds = options.Value.HoldWindowSeconds;
+        var settings = options.CurrentValue; // the Settings page may change these at any time
+        var holdSeconds = settings.HoldWindowSeconds;
         DateTimeOffset? holdUntil = holdSeconds > 0 ? time.GetUtcNow().AddSeconds(holdSeconds) : null;
         var result = speech.Speak(new SpeakRequest(accepted.Text, accepted.Voice), request => request with
         {
             Origin = origin,
             Lane = accepted.Lane,
             HoldUntil = holdUntil,
-            AwaitingApproval = options.Value.RequireApproval,
+            AwaitingApproval = settings.RequireApproval,
         });
         if (result.Item is { } item)
         {

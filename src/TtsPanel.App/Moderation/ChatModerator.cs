@@ -7,33 +7,49 @@ namespace TtsPanel.App.Moderation;
 /// Decides, for each chat message, whether it is spoken, ignored, refused or a command, applying
 /// <see cref="ModerationOptions"/> in a fixed order: bots and blocked users, commands, triggers, cleaning, content
 /// rules, then the throttles (pending cap, cooldown, rate limit, duplicates). Paid messages and those of moderators and
-/// the broadcaster skip the throttles: a viewer who paid is never refused for someone else's traffic.
+/// the broadcaster skip the throttles: a viewer who paid is never refused for someone else's traffic. Saved settings
+/// apply to the next message; the counters carry on, the cooldown, rate and duplicate windows start afresh.
 /// </summary>
-public sealed class ChatModerator
+public sealed class ChatModerator : IDisposable
 {
     // Users and texts remembered for cooldowns and duplicates; a flood beyond it forgets the oldest first.
     private const int MaxRemembered = 10_000;
     private const string Key = ModerationOptions.Section;
 
-    private readonly ModerationOptions _options;
-    private readonly BannedWordList _banned;
-    private readonly HashSet<string> _bots;
-    private readonly HashSet<string> _blocked;
-    private readonly RecentKeys _cooldowns;
-    private readonly RecentKeys _recentTexts;
-    private readonly RateWindow _rate;
-    // Chat hosts may call from their own loops (IRC, webhook); the windows above are not thread-safe on their own.
+    private readonly TimeProvider _time;
+    private readonly IDisposable? _changes;
+    // Chat hosts may call from their own loops (IRC, webhook); the windows below are not thread-safe on their own,
+    // and a change of the settings replaces them all at once.
     private readonly Lock _lock = new();
+    private ModerationOptions _options = null!;
+    private BannedWordList _banned = null!;
+    private HashSet<string> _bots = null!;
+    private HashSet<string> _blocked = null!;
+    private RecentKeys _cooldowns = null!;
+    private RecentKeys _recentTexts = null!;
+    private RateWindow _rate = null!;
 
-    public ChatModerator(IOptions<ModerationOptions> options, TimeProvider time)
+    public ChatModerator(IOptionsMonitor<ModerationOptions> options, TimeProvider time)
     {
-        _options = options.Value;
-        _banned = new BannedWordList(_options);
-        _bots = _options.BotAccounts.Select(b => b.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _blocked = _options.BlockedUsers.Select(b => b.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _cooldowns = new RecentKeys(MaxRemembered, TimeSpan.FromSeconds(_options.UserCooldownSeconds), time);
-        _recentTexts = new RecentKeys(MaxRemembered, TimeSpan.FromSeconds(_options.DuplicateWindowSeconds), time);
-        _rate = new RateWindow(_options.RateLimitMessages, TimeSpan.FromSeconds(_options.RateLimitWindowSeconds), time);
+        _time = time;
+        Apply(options.CurrentValue);
+        _changes = options.OnChange((changed, _) => Apply(changed));
+    }
+
+    public void Dispose() => _changes?.Dispose();
+
+    private void Apply(ModerationOptions options)
+    {
+        lock (_lock)
+        {
+            _options = options;
+            _banned = new BannedWordList(options);
+            _bots = options.BotAccounts.Select(b => b.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            _blocked = options.BlockedUsers.Select(b => b.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            _cooldowns = new RecentKeys(MaxRemembered, TimeSpan.FromSeconds(options.UserCooldownSeconds), _time);
+            _recentTexts = new RecentKeys(MaxRemembered, TimeSpan.FromSeconds(options.DuplicateWindowSeconds), _time);
+            _rate = new RateWindow(options.RateLimitMessages, TimeSpan.FromSeconds(options.RateLimitWindowSeconds), _time);
+        }
     }
 
     /// <summary>Messages decided so far, by outcome and reason.</summary>

@@ -23,10 +23,10 @@ public static class MessagesApi
     }
 
     private static async Task<Results<Accepted<MessageAccepted>, Ok<MessageAccepted>, ValidationProblem, ProblemHttpResult>> PostAsync(
-        HttpContext context, IOptions<WebhookOptions> options, WebhookGate gate, WebhookIntake intake, CancellationToken cancellationToken)
+        HttpContext context, IOptionsMonitor<WebhookOptions> options, WebhookGate gate, WebhookIntake intake, CancellationToken cancellationToken)
     {
-        if (!options.Value.Enabled)
-            return TypedResults.Problem("The webhook is off: set Webhook:Enabled to true and Webhook:Token.", statusCode: StatusCodes.Status404NotFound);
+        if (!options.CurrentValue.Enabled)
+            return TypedResults.Problem("The webhook is off: switch it on and generate its token in Settings.", statusCode: StatusCodes.Status404NotFound);
         // No body is read before the token is checked: a caller without it costs the panel next to nothing.
         if (!gate.IsAuthorized(context.Request.Headers.Authorization))
         {

@@ -1,3 +1,4 @@
+using TtsPanel.App.Settings;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -24,10 +25,10 @@ public sealed class ChatIngestionTests : IDisposable
     public void Dispose() => _panel.Dispose();
 
     private ChatIngestion Ingestion(ChatOptions? chat = null, int maxPendingPerUser = 3) =>
-        new(new ChatModerator(Options.Create(new ModerationOptions { UserCooldownSeconds = 0, DuplicateWindowSeconds = 0, MaxPendingPerUser = maxPendingPerUser }), _panel.Time),
+        new(new ChatModerator(new FixedOptionsMonitor<ModerationOptions>(new ModerationOptions { UserCooldownSeconds = 0, DuplicateWindowSeconds = 0, MaxPendingPerUser = maxPendingPerUser }), _panel.Time),
             _panel.Speech, _panel.Queue, _panel.Playback,
             new ChatCommandHandler(_panel.Playback, _userVoices, _panel.Voices, _counters, _panel.Time, _commandLogger),
-            _userVoices, _panel.Voices, _counters, Options.Create(chat ?? new ChatOptions()), _panel.Time, _logger);
+            _userVoices, _panel.Voices, _counters, new FixedOptionsMonitor<ChatOptions>(chat ?? new ChatOptions()), _panel.Time, _logger);
 
     private static ChatMessage Message(string text, string login = "viewer", string? id = null, bool moderator = false, int bits = 0) => new()
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
+using TtsPanel.App.Settings;
 using TtsPanel.App.Voices;
 
 namespace TtsPanel.App.Tests.Fakes;
@@ -55,10 +56,10 @@ internal sealed class ChatPipeline : IAsyncDisposable
     {
         var counters = new ChatCounters();
         var userVoices = new UserVoiceRepository(panel.Database);
-        var moderator = new ChatModerator(Options.Create(moderation), panel.Time);
+        var moderator = new ChatModerator(new FixedOptionsMonitor<ModerationOptions>(moderation), panel.Time);
         var ingestion = new ChatIngestion(moderator, panel.Speech, panel.Queue, panel.Playback,
             new ChatCommandHandler(panel.Playback, userVoices, panel.Voices, counters, panel.Time, NullLogger<ChatCommandHandler>.Instance),
-            userVoices, panel.Voices, counters, Options.Create(new ChatOptions()), panel.Time, NullLogger<ChatIngestion>.Instance);
+            userVoices, panel.Voices, counters, new FixedOptionsMonitor<ChatOptions>(new ChatOptions()), panel.Time, NullLogger<ChatIngestion>.Instance);
         var server = new ScriptedIrcServer();
         var options = RunningChatClient.LoopbackOptions(server.Port, Channel[1..]);
         options.EventBufferCapacity = eventBufferCapacity;

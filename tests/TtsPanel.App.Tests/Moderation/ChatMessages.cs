@@ -1,3 +1,5 @@
+using TtsPanel.App.Settings;
+using TtsPanel.App.Tests.Fakes;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TtsPanel.App.Chat;
@@ -14,5 +16,5 @@ internal static class ChatMessages
     };
 
     public static ChatModerator Moderator(ModerationOptions options, FakeTimeProvider? time = null) =>
-        new(Options.Create(options), time ?? new FakeTimeProvider());
+        new(new FixedOptionsMonitor<ModerationOptions>(options), time ?? new FakeTimeProvider());
 }

@@ -1,3 +1,5 @@
+using TtsPanel.App.Settings;
+using TtsPanel.App.Tests.Fakes;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -105,7 +107,7 @@ public abstract class PanelComponentContext : IAsyncLifetime
 
     protected ChatCounters ChatCounters { get; } = new();
 
-    protected ChatModerator Moderator { get; } = new(Options.Create(new ModerationOptions()), TimeProvider.System);
+    protected ChatModerator Moderator { get; } = new(new FixedOptionsMonitor<ModerationOptions>(new ModerationOptions()), TimeProvider.System);
 
     protected RatingRepository Ratings { get; }
 

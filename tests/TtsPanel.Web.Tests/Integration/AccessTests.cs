@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using TtsPanel.Testing;
 
 namespace TtsPanel.Web.Tests.Integration;
@@ -61,7 +62,7 @@ public class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
     }
 
     [Fact]
-    public async Task Moderator_CanSkipButNotChangeVoicesOrTheOverlayKey()
+    public async Task Moderator_CanSkipButNotChangeVoicesSettingsOrTheOverlayKey()
     {
         using var http = await fixture.LoggedInAsync(AccessFixture.ModeratorPassword);
 
@@ -69,12 +70,18 @@ public class AccessTests(AccessFixture fixture) : IClassFixture<AccessFixture>
         using var voices = await http.GetAsync("/voices");
         using var access = await http.GetAsync("/access");
         using var regenerate = await http.PostAsync("/api/access/overlay/regenerate", null);
+        using var settingsPage = await http.GetAsync("/settings");
+        using var settings = await http.GetAsync("/api/settings");
+        using var saveSettings = await http.PutAsJsonAsync("/api/settings/Moderation", new Dictionary<string, string> { ["MaxWords"] = "5" });
 
         // 409: the skip was allowed and reached the queue, which had nothing to skip.
         Assert.Equal(HttpStatusCode.Conflict, skip.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, voices.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, access.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, regenerate.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, settingsPage.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, settings.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, saveSettings.StatusCode);
     }
 
     [Fact]

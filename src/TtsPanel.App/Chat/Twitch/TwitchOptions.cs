@@ -6,8 +6,8 @@ public sealed class TwitchOptions
     public const string Section = "Chat:Twitch";
 
     /// <summary>
-    /// Whether the panel reads Twitch chat. Default false: the client is registered, and the settings below are
-    /// checked, only when it is true.
+    /// Whether the panel reads Twitch chat. Default false: a client runs, and the settings below are checked, only
+    /// when it is true.
     /// </summary>
     public bool Enabled { get; set; }
 

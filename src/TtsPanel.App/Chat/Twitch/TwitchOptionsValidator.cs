@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace TtsPanel.App.Chat.Twitch;
 
-/// <summary>Checks <see cref="TwitchOptions"/> at start; each message names the key and the value (never the token's).</summary>
+/// <summary>Checks <see cref="TwitchOptions"/> at start and on the Settings page when Twitch is enabled; each message names the key and the value (never the token's).</summary>
 public sealed partial class TwitchOptionsValidator : IValidateOptions<TwitchOptions>
 {
     private const string Key = TwitchOptions.Section;
@@ -11,6 +11,9 @@ public sealed partial class TwitchOptionsValidator : IValidateOptions<TwitchOpti
 
     public ValidateOptionsResult Validate(string? name, TwitchOptions options)
     {
+        // A disabled source is not read, so a half-filled section must not stop the panel or refuse a save.
+        if (!options.Enabled)
+            return ValidateOptionsResult.Success;
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Host) || options.Host.Any(char.IsWhiteSpace))
             failures.Add($"{Key}:Host must be a host name (was '{options.Host}').");

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace TtsPanel.App.Chat.YouTube;
 
@@ -7,17 +8,19 @@ namespace TtsPanel.App.Chat.YouTube;
 public static class YouTubeServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="YouTubeOptions"/> (section <c>Chat:YouTube</c>) and, when <c>Chat:YouTube:Enabled</c>
-    /// is true, registers <see cref="YouTubeChatClient"/> as one more <see cref="IChatSource"/>. Needs a <see cref="TimeProvider"/>
-    /// and logging from the host.
+    /// Binds and validates <see cref="YouTubeOptions"/> (section <c>Chat:YouTube</c>) and registers the YouTube
+    /// <see cref="IChatSource"/>: a <see cref="YouTubeChatClient"/> polls while <c>Chat:YouTube:Enabled</c> is true and is
+    /// replaced whenever the settings change. Needs a <see cref="TimeProvider"/> and logging from the host.
     /// </summary>
-    public static IServiceCollection AddYouTubeChat(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddYouTubeChat(this IServiceCollection services)
     {
         services.AddValidatedOptions<YouTubeOptions, YouTubeOptionsValidator>(YouTubeOptions.Section);
-        if (!configuration.GetSection(YouTubeOptions.Section).GetValue<bool>(nameof(YouTubeOptions.Enabled)))
-            return services;
-        services.AddSingleton<YouTubeChatClient>();
-        services.AddSingleton<IChatSource>(sp => sp.GetRequiredService<YouTubeChatClient>());
+        services.AddSingleton<IChatSource>(sp => new SupervisedChatSource<YouTubeOptions>(
+            YouTubeMessageMapper.Source,
+            sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>(),
+            options => options.Enabled,
+            options => new YouTubeChatClient(Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<YouTubeChatClient>>()),
+            sp.GetRequiredService<ILogger<SupervisedChatSource<YouTubeOptions>>>()));
         return services;
     }
 }

@@ -16,7 +16,8 @@ public sealed class WebhookOptions
 
     /// <summary>
     /// The bearer token callers send; required, at least 16 characters, when <see cref="Enabled"/>. Default none.
-    /// Read from the settings for now; never logged or shown.
+    /// Generated on the Settings page and stored protected (a value in the settings file is the fallback); never logged
+    /// or shown in full.
     /// </summary>
     public string? Token { get; set; }
 

@@ -23,7 +23,7 @@ public partial class Dashboard : IDisposable
 
     [Inject] private ApprovalService Approval { get; set; } = null!;
 
-    [Inject] private IOptions<ChatOptions> ChatOptions { get; set; } = null!;
+    [Inject] private IOptionsMonitor<ChatOptions> ChatOptions { get; set; } = null!;
 
     [Inject] private RateEstimates Estimates { get; set; } = null!;
 

@@ -8,28 +8,32 @@ public class TwitchOptionsValidatorTests
 
     [Fact]
     public void Validate_DefaultsWithAChannel_Succeed() =>
-        Assert.True(new TwitchOptionsValidator().Validate(null, new TwitchOptions { Channels = ["#Dallas"] }).Succeeded);
+        Assert.True(new TwitchOptionsValidator().Validate(null, new TwitchOptions { Enabled = true, Channels = ["#Dallas"] }).Succeeded);
+
+    [Fact]
+    public void Validate_Disabled_ChecksNothing() =>
+        Assert.True(new TwitchOptionsValidator().Validate(null, new TwitchOptions { Port = 0 }).Succeeded);
 
     [Fact]
     public void Validate_NoChannels_NamesTheKey() =>
-        Assert.Equal(["Chat:Twitch:Channels must list between 1 and 20 channels (was 0)."], Failures(new TwitchOptions()));
+        Assert.Equal(["Chat:Twitch:Channels must list between 1 and 20 channels (was 0)."], Failures(new TwitchOptions { Enabled = true }));
 
     [Fact]
     public void Validate_BadChannelName_NamesItsIndexAndValue() =>
         Assert.Equal(
             ["Chat:Twitch:Channels:1 must be 1 to 25 letters, digits or underscores, with or without a leading '#' (was 'two words')."],
-            Failures(new TwitchOptions { Channels = ["ok", "two words"] }));
+            Failures(new TwitchOptions { Enabled = true, Channels = ["ok", "two words"] }));
 
     [Fact]
     public void Validate_LoginWithoutToken_NamesBothKeys() =>
         Assert.Equal(
             ["Chat:Twitch:OAuthToken must be set when Chat:Twitch:Login is (was empty)."],
-            Failures(new TwitchOptions { Channels = ["a"], Login = "ttsbot" }));
+            Failures(new TwitchOptions { Enabled = true, Channels = ["a"], Login = "ttsbot" }));
 
     [Fact]
     public void Validate_TokenWithSpace_NeverEchoesTheToken()
     {
-        var failures = Failures(new TwitchOptions { Channels = ["a"], Login = "ttsbot", OAuthToken = "oauth:se cret" });
+        var failures = Failures(new TwitchOptions { Enabled = true, Channels = ["a"], Login = "ttsbot", OAuthToken = "oauth:se cret" });
 
         Assert.Equal(["Chat:Twitch:OAuthToken must not contain spaces or control characters (was a value of 13 characters)."], failures);
     }
@@ -39,6 +43,7 @@ public class TwitchOptionsValidatorTests
     {
         var options = new TwitchOptions
         {
+            Enabled = true,
             Channels = ["a"], Host = "", Port = 0, Login = "bad-login!", OAuthToken = "x", PongTimeoutSeconds = 0,
             ReconnectMinDelayMs = 5_000, ReconnectMaxDelayMs = 1_000,
         };

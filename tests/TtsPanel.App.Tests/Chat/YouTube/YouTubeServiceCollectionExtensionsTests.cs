@@ -15,20 +15,23 @@ public class YouTubeServiceCollectionExtensionsTests
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
-        services.AddYouTubeChat(configuration);
+        services.AddYouTubeChat();
         return services.BuildServiceProvider();
     }
 
     [Fact]
-    public void AddYouTubeChat_Disabled_RegistersNoChatSource()
+    public void AddYouTubeChat_Disabled_RegistersTheSourceAsOff()
     {
         using var provider = Build(new() { ["Chat:YouTube:Enabled"] = "false" });
 
-        Assert.Empty(provider.GetServices<IChatSource>());
+        var source = Assert.Single(provider.GetServices<IChatSource>());
+
+        Assert.Equal("youtube", source.Name);
+        Assert.Equal(ChatSourceState.Stopped, source.Status.State);
     }
 
     [Fact]
-    public void AddYouTubeChat_Enabled_RegistersTheClientAsAChatSource()
+    public void AddYouTubeChat_Enabled_BindsTheSettings()
     {
         using var provider = Build(new()
         {
@@ -36,10 +39,7 @@ public class YouTubeServiceCollectionExtensionsTests
             ["Chat:YouTube:SuperChatTierBits:0"] = "50", ["Chat:YouTube:SuperChatTierBits:1"] = "150",
         });
 
-        var source = Assert.Single(provider.GetServices<IChatSource>());
-
-        Assert.Equal("youtube", source.Name);
-        Assert.Same(provider.GetRequiredService<YouTubeChatClient>(), source);
+        Assert.Equal("youtube", Assert.Single(provider.GetServices<IChatSource>()).Name);
         Assert.Equal([50, 150], provider.GetRequiredService<IOptions<YouTubeOptions>>().Value.SuperChatTierBits);
     }
 

@@ -1,3 +1,5 @@
+using TtsPanel.App.Settings;
+using TtsPanel.App.Tests.Fakes;
 using Microsoft.Extensions.Options;
 using TtsPanel.Web.Api.Webhook;
 
@@ -8,7 +10,7 @@ public class WebhookGateTests
     private const string Token = "gate-token-0123456789abcdef";
 
     private static WebhookGate Gate(string? token = Token, int messages = 30) =>
-        new(Options.Create(new WebhookOptions { Enabled = true, Token = token, RateLimitMessages = messages, RateLimitWindowSeconds = 3_600 }),
+        new(new FixedOptionsMonitor<WebhookOptions>(new WebhookOptions { Enabled = true, Token = token, RateLimitMessages = messages, RateLimitWindowSeconds = 3_600 }),
             TimeProvider.System);
 
     [Theory]
