@@ -4,8 +4,10 @@
 #   gpu-optimise.sh prepare   unpack the ORT bundle; export the full-size random-weight pack twice (seed 0): with the
 #                             baseline export code (the checkout's tools/, FP16 only) to /opt/tts/f5-base, and with
 #                             this branch's (TREE/tools, FP32 + FP16) to /opt/tts/f5-gpu; count the nodes per graph
-#   gpu-optimise.sh csharp APP:PACK...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the bench on
-#                             the three lengths (CUDA, CPU fallback denied when the pack loads so); with an f5-gpu
+#   gpu-optimise.sh csharp APP:PACK[:graphsN]...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the
+#                             bench on the three lengths (CUDA, CPU fallback denied when the pack loads so, the flow
+#                             step as CUDA graphs for up to N frame counts with :graphsN), each followed by one
+#                             message of a new length in the warm process; with an f5-gpu
 #                             pack also the 2 s line on the CPU provider in FP32 and the relative errors of mel and
 #                             waveform
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
@@ -53,13 +55,16 @@ prepare() {
 csharp() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app name pack fallback
+    local transcript run app name pack fallback extra
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
-        app=${run%%:*}; pack=/opt/tts/${run#*:}; run=${run/:/-}
+        # APP:PACK or APP:PACK:graphsN (the flow step as CUDA graphs for up to N frame counts).
+        app=${run%%:*}; pack=${run#*:}; extra=()
+        if [[ $pack == *:graphs* ]]; then extra=(--cuda-graphs "${pack##*:graphs}"); pack=${pack%%:*}; fi
+        pack=/opt/tts/$pack; run=${run//:/-}
         rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
         export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
-        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "$@"; }
+        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
         fallback=deny
         if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
             echo "== $run: CUDA with the CPU fallback denied refused ($(grep -o 'assigned to the default CPU EP' "$OUT/$run-probe.txt" | head -1)); allowing it"
@@ -68,7 +73,8 @@ csharp() {
         while IFS=$'\t' read -r name text; do
             echo "== $run, CUDA fp16, fallback $fallback, $name"
             synth --text "$text" --out "/tmp/$run-$name.wav" --mel "$DUMP/$run-$name-mel.npy" --wave-npy "$DUMP/$run-$name-wave.npy" \
-                --provider cuda --cpu-fallback $fallback --warmup 3 --repeat 12 --json "$OUT/$run-$name.json" 2>&1 | tail -4
+                --provider cuda --cpu-fallback $fallback --warmup 3 --repeat 12 --json "$OUT/$run-$name.json" \
+                --new-length-text "Good evening, and welcome to the stream tonight." 2>&1 | tail -6
         done < "$CASES/cases.tsv"
         if [ "$pack" = /opt/tts/f5-gpu ]; then
             echo "== $run: CPU fp32, 2s (the accuracy reference)"

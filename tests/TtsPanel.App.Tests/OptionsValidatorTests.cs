@@ -54,6 +54,18 @@ public class OptionsValidatorTests
         ], result.Failures);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(257)]
+    public void EngineOptions_F5CudaGraphLengthsOutOfRange_NamesKeyAndValue(int lengths)
+    {
+        var options = new EngineOptions { F5 = { CudaGraphLengths = lengths } };
+
+        var result = new EngineOptionsValidator().Validate(null, options);
+
+        Assert.Equal([$"Engine:F5:CudaGraphLengths must be between 0 and 256 (was {lengths})."], result.Failures);
+    }
+
     [Fact]
     public void EngineOptions_F5VocoderNotAVariant_NamesKeyAndValue()
     {

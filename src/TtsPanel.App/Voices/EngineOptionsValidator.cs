@@ -19,6 +19,7 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         // A missing or broken pack does not stop the start: the engine reports it unavailable and espeak-ng speaks.
         var f5 = options.F5;
         OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, 4, 64);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:CudaGraphLengths", f5.CudaGraphLengths, 0, 256);
         CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, 10);
         CheckRange(failures, "F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
         CheckRange(failures, "F5:Speed", f5.Speed, 0.3, 2);

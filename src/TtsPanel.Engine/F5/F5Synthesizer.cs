@@ -46,6 +46,15 @@ public sealed class F5Synthesizer(F5Pack pack)
     private F5ChunkAudio SynthesizeChunk(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,
         double speed, TorchCpuNormal noise, CancellationToken cancellationToken)
     {
+        if (pack.CudaGraphs is not { } graphs)
+            return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
+        lock (graphs.Gate)
+            return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
+    }
+
+    private F5ChunkAudio SynthesizeChunkOnce(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,
+        double speed, TorchCpuNormal noise, CancellationToken cancellationToken)
+    {
         var timings = new StageTimings();
         var clock = Stopwatch.StartNew();
         var chunkIds = _tokenizer.Encode(chunk);
