@@ -42,7 +42,8 @@ public static class SynthCommand
         var referenceClock = Stopwatch.StartNew();
         var reference = new ReferencePreparer(new LogMelExtractor(pack.MelFilters)).Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
         var referenceTime = referenceClock.Elapsed;
-        var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg };
+        var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg, FirstChunkSeconds = options.FirstChunkSeconds,
+            FrameBucket = options.FrameBucket };
         var synthesizer = new F5Synthesizer(pack);
         // The first runs on a GPU load kernels and autotune; they are kept out of the medians but their times are
         // reported, since a first message of a new length must not be slow.
