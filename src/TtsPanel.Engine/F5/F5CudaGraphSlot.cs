@@ -30,12 +30,29 @@ internal sealed class F5CudaGraphSlot : IDisposable
         _ditStep = ditStep;
         Frames = frames;
         var (mel, dim, dimHead) = (manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead);
-        _x = new DeviceTensor(gpuMemory, [1, frames, mel]);
-        _t = new DeviceTensor(gpuMemory, [1]);
-        _condProjection = new DeviceTensor(gpuMemory, [2, frames, dim]);
-        _ropeCos = new DeviceTensor(gpuMemory, [frames, dimHead]);
-        _ropeSin = new DeviceTensor(gpuMemory, [frames, dimHead]);
-        _velocity = new DeviceTensor(gpuMemory, [2, frames, mel]);
+        var made = new List<DeviceTensor>();
+        try
+        {
+            DeviceTensor Make(long[] shape)
+            {
+                made.Add(new DeviceTensor(gpuMemory, shape));
+                return made[^1];
+            }
+
+            _x = Make([1, frames, mel]);
+            _t = Make([1]);
+            _condProjection = Make([2, frames, dim]);
+            _ropeCos = Make([frames, dimHead]);
+            _ropeSin = Make([frames, dimHead]);
+            _velocity = Make([2, frames, mel]);
+        }
+        catch
+        {
+            // Out of GPU memory on the fourth buffer must not leak the first three.
+            made.ForEach(tensor => tensor.Dispose());
+            throw;
+        }
+
         _stepBinding = ditStep.CreateBinding();
         _stepBinding.BindInput("x", _x.Value);
         _stepBinding.BindInput("cond_proj", _condProjection.Value);
