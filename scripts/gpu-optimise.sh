@@ -4,10 +4,16 @@
 #   gpu-optimise.sh prepare   unpack the ORT bundle; export the full-size random-weight pack twice (seed 0): with the
 #                             baseline export code (the checkout's tools/, FP16 only) to /opt/tts/f5-base, and with
 #                             this branch's (TREE/tools, FP32 + FP16) to /opt/tts/f5-gpu; count the nodes per graph
-#   gpu-optimise.sh csharp APP:PACK...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the bench on
-#                             the three lengths (CUDA, CPU fallback denied when the pack loads so); with an f5-gpu
+#   gpu-optimise.sh csharp APP:PACK[:graphsN][:firstS]...   for each app archive CARRY/APP.tar.xz and pack
+#                             /opt/tts/PACK: the bench on the three lengths (CUDA, CPU fallback denied when the pack
+#                             loads so; :graphsN the flow step as CUDA graphs for up to N frame counts, :firstS a first
+#                             chunk of about S seconds for long messages, :bucketB N rounded up to a multiple of B
+#                             frames), each followed by one
+#                             message of a new length in the warm process; with an f5-gpu
 #                             pack also the 2 s line on the CPU provider in FP32 and the relative errors of mel and
 #                             waveform
+#   gpu-optimise.sh nearby APP:PACK[:flags]...   the 2 s line (3 warm-up, 12 runs), then once a message one byte
+#                             longer ("follows"): a new length close to one already spoken
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
 #                             the dit_step profile per op type (tools/export/ort_profile.py)
 #   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
@@ -53,13 +59,23 @@ prepare() {
 csharp() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app name pack fallback
+    local transcript run app name pack fallback extra flags flag
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
-        app=${run%%:*}; pack=/opt/tts/${run#*:}; run=${run/:/-}
+        # APP:PACK[:graphsN][:firstS][:bucketB]: the flow step as CUDA graphs for up to N frame counts; a first chunk of
+        # ~S s; the sequence length rounded up to a multiple of B frames.
+        IFS=: read -r app pack flags <<< "$run"; extra=()
+        for flag in ${flags//:/ }; do
+            case $flag in
+                graphs*) extra+=(--cuda-graphs "${flag#graphs}") ;;
+                first*) extra+=(--first-chunk-seconds "${flag#first}") ;;
+                bucket*) extra+=(--frame-bucket "${flag#bucket}") ;;
+            esac
+        done
+        pack=/opt/tts/$pack; run=${run//:/-}
         rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
         export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
-        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "$@"; }
+        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
         fallback=deny
         if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
             echo "== $run: CUDA with the CPU fallback denied refused ($(grep -o 'assigned to the default CPU EP' "$OUT/$run-probe.txt" | head -1)); allowing it"
@@ -68,8 +84,9 @@ csharp() {
         while IFS=$'\t' read -r name text; do
             echo "== $run, CUDA fp16, fallback $fallback, $name"
             synth --text "$text" --out "/tmp/$run-$name.wav" --mel "$DUMP/$run-$name-mel.npy" --wave-npy "$DUMP/$run-$name-wave.npy" \
-                --provider cuda --cpu-fallback $fallback --warmup 3 --repeat 12 --json "$OUT/$run-$name.json" 2>&1 | tail -4
-        done < "$CASES/cases.tsv"
+                --provider cuda --cpu-fallback $fallback --warmup 3 --repeat 12 --json "$OUT/$run-$name.json" \
+                --new-length-text "${NEW_LENGTH_TEXT:-Good evening, and welcome to the stream tonight.}" 2>&1 | tail -6
+        done < "${CASES_TSV:-$CASES/cases.tsv}"
         if [ "$pack" = /opt/tts/f5-gpu ]; then
             echo "== $run: CPU fp32, 2s (the accuracy reference)"
             synth --text "Thanks for the follow!" --out /tmp/cpu-2s.wav --mel "$DUMP/cpu-2s-mel.npy" --wave-npy "$DUMP/cpu-2s-wave.npy" \
@@ -102,10 +119,21 @@ profile() {
     done
 }
 
+nearby() {
+    gpu_state
+    for run in "$@"; do
+        echo "== $run: the 2s line, then a message one byte longer"
+        # csharp with only the 2s case and another new-length text.
+        (awk -F'\t' '$1 == "2s"' "$CASES/cases.tsv" > /tmp/nearby.tsv
+         CASES_TSV=/tmp/nearby.tsv NEW_LENGTH_TEXT="Thanks for the follows!" csharp "$run" | grep -E "Median|New length")
+    done
+}
+
 case "${1:-}" in
     prepare) prepare ;;
     csharp) shift; csharp "$@" ;;
     profile) shift; profile "$@" ;;
+    nearby) shift; nearby "$@" ;;
     torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
-    *) echo "usage: $0 prepare | csharp APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | nearby APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
 esac

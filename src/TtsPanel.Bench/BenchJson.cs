@@ -26,6 +26,10 @@ public static class BenchJson
         json.WriteNumber("cfg", options.Cfg);
         if (options.Seed is { } seed)
             json.WriteNumber("seed", seed);
+        // The GPU settings change the figures (CUDA graphs, length buckets) or the chunking: a run names its own.
+        json.WriteNumber("cudaGraphLengths", options.CudaGraphLengths);
+        json.WriteNumber("frameBucket", options.FrameBucket);
+        json.WriteNumber("firstChunkSeconds", options.FirstChunkSeconds);
         json.WriteStartArray("warmupTotalMs");
         foreach (var time in summary.WarmupTimes)
             json.WriteNumberValue(time.TotalMilliseconds);

@@ -27,29 +27,23 @@ public static class SynthCommand
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.Provider);
         // Only an explicit --provider cuda is strict; auto keeps the panel's behaviour.
         var cpuFallbackDenied = options.Provider == ExecutionPreference.Cuda && !options.AllowCpuFallback;
-        if (cpuFallbackDenied)
-            sessionOptions.AddSessionConfigEntry(DisableCpuFallbackKey, "1");
-        sessionOptions.LogSeverityLevel = options.OrtLogLevel;
-        if (options.OrtProfilePrefix is { } profilePrefix)
-        {
-            // Each session writes PREFIX_<time>.json when it is disposed, at the end of the command. The prefix must
-            // be set first: enabling profiling hands the current prefix to ORT.
-            sessionOptions.ProfileOutputPathPrefix = profilePrefix;
-            sessionOptions.EnableProfiling = true;
-        }
-        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, cpuFallbackDenied);
+        using var stepOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
+        foreach (var sessionSettings in stepOptions is null ? [sessionOptions] : new[] { sessionOptions, stepOptions })
+            Configure(sessionSettings, options, cpuFallbackDenied);
+        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, stepOptions, options.CudaGraphLengths, cpuFallbackDenied);
         var loadTime = loadClock.Elapsed;
         var environment = new BenchEnvironment(OrtEnv.Instance().GetVersionString(), provider.Provider, provider.Device,
             provider.IsGpu ? GpuName.Query() : "none", pack.Precision, cpuFallbackDenied);
         console.MarkupLineInterpolated(
             $"Pack [bold]{pack.Manifest.Name}[/] ({pack.Precision}, vocoder {pack.Vocoder.Variant}) on {provider.Provider}, {provider.Device}: {provider.Reason}. Loaded in {loadTime.TotalSeconds:0.0} s.");
         console.MarkupLineInterpolated(
-            $"ONNX Runtime {environment.OrtVersion}; GPU: {environment.GpuName}; CPU fallback {(provider.IsGpu ? cpuFallbackDenied ? "disabled" : "allowed" : "n/a")}.");
+            $"ONNX Runtime {environment.OrtVersion}; GPU: {environment.GpuName}; CPU fallback {(provider.IsGpu ? cpuFallbackDenied ? "disabled" : "allowed" : "n/a")}; CUDA graphs {(pack.CudaGraphs is { } graphs ? $"for up to {graphs.MaxLengths} frame counts" : "off")}.");
 
         var referenceClock = Stopwatch.StartNew();
         var reference = new ReferencePreparer(new LogMelExtractor(pack.MelFilters)).Prepare(File.ReadAllBytes(options.Reference), options.Transcript, targetRms: 0.1);
         var referenceTime = referenceClock.Elapsed;
-        var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg };
+        var settings = new F5Options { Nfe = options.Nfe, CfgStrength = options.Cfg, FirstChunkSeconds = options.FirstChunkSeconds,
+            FrameBucket = options.FrameBucket };
         var synthesizer = new F5Synthesizer(pack);
         // The first runs on a GPU load kernels and autotune; they are kept out of the medians but their times are
         // reported, since a first message of a new length must not be slow.
@@ -81,14 +75,28 @@ public static class SynthCommand
         return 0;
     }
 
+    private static void Configure(SessionOptions sessionOptions, SynthOptions options, bool cpuFallbackDenied)
+    {
+        if (cpuFallbackDenied)
+            sessionOptions.AddSessionConfigEntry(DisableCpuFallbackKey, "1");
+        sessionOptions.LogSeverityLevel = options.OrtLogLevel;
+        if (options.OrtProfilePrefix is { } profilePrefix)
+        {
+            // Each session writes PREFIX_<time>.json when it is disposed, at the end of the command. The prefix must
+            // be set first: enabling profiling hands the current prefix to ORT.
+            sessionOptions.ProfileOutputPathPrefix = profilePrefix;
+            sessionOptions.EnableProfiling = true;
+        }
+    }
+
     private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions sessionOptions,
-        bool cpuFallbackDenied)
+        SessionOptions? stepOptions, int cudaGraphLengths, bool cpuFallbackDenied)
     {
         using (sessionOptions)
         {
             try
             {
-                return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions);
+                return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions, stepOptions, cudaGraphLengths);
             }
             catch (ModelPackException e) when (cpuFallbackDenied && e.InnerException is OnnxRuntimeException)
             {

@@ -24,21 +24,27 @@ public sealed record SynthOptions(
     bool AllowCpuFallback,
     OrtLoggingLevel OrtLogLevel,
     string? OrtProfilePrefix = null,
-    string? NewLengthText = null)
+    string? NewLengthText = null,
+    int CudaGraphLengths = 0,
+    double FirstChunkSeconds = 0,
+    int FrameBucket = 1)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
         "      [--mel MEL.npy] [--wave-npy WAVE.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
         "      [--vocoder graphistft|csharpistft] [--repeat 1] [--warmup 0] [--json REPORT.json]\n" +
         "      [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose] [--ort-profile PREFIX]\n" +
-        "      [--new-length-text TEXT]\n" +
+        "      [--new-length-text TEXT] [--cuda-graphs 0] [--first-chunk-seconds 0]\n" +
+        "      [--frame-bucket 1]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
         "  run with torch.manual_seed(N); without it every run draws a new seed.\n" +
         "  --warmup runs are made first and left out of the figures. With --provider cuda, a graph node that the CUDA\n" +
         "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.\n" +
         "  --ort-profile writes ONNX Runtime's per-node profile of every session to PREFIX*.json. --new-length-text\n" +
         "  speaks that text once after the timed runs and reports its time: the first message of a new length in a\n" +
-        "  warm process.";
+        "  warm process. --cuda-graphs N (CUDA only) captures the flow step as a CUDA graph for up to N frame counts.\n" +
+        "  --first-chunk-seconds S (0: off) makes the first chunk of a long message about S seconds of speech.\n" +
+        "  --frame-bucket B rounds the sequence length up to a multiple of B frames (nearby lengths share a CUDA graph).";
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>
@@ -60,13 +66,16 @@ public sealed record SynthOptions(
             values.Optional("cpu-fallback") is { } fallback && ParseCpuFallback(fallback),
             values.Optional("ort-log") is { } level ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
             values.Optional("ort-profile"),
-            values.Optional("new-length-text"));
+            values.Optional("new-length-text"),
+            values.Number("cuda-graphs", 0, 0, 256),
+            values.Real("first-chunk-seconds", 0, 0, 10),
+            values.Number("frame-bucket", 1, 1, 256));
     }
 
     private static readonly HashSet<string> Known =
     [
         "pack", "reference", "transcript", "text", "out", "mel", "wave-npy", "nfe", "cfg", "seed", "provider", "vocoder",
-        "repeat", "warmup", "json", "cpu-fallback", "ort-log", "ort-profile", "new-length-text",
+        "repeat", "warmup", "json", "cpu-fallback", "ort-log", "ort-profile", "new-length-text", "cuda-graphs", "first-chunk-seconds", "frame-bucket",
     ];
 
     private static bool ParseCpuFallback(string text) => text switch

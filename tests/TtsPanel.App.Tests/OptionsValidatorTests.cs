@@ -48,7 +48,7 @@ public class OptionsValidatorTests
     [Fact]
     public void EngineOptions_F5OutOfRange_NamesEachKey()
     {
-        var options = new EngineOptions { F5 = { Nfe = 2, Speed = 5, CfgStrength = float.NaN } };
+        var options = new EngineOptions { F5 = { Nfe = 2, Speed = 5, CfgStrength = float.NaN, FirstChunkSeconds = 12 } };
 
         var result = new EngineOptionsValidator().Validate(null, options);
 
@@ -57,7 +57,21 @@ public class OptionsValidatorTests
             "Engine:F5:Nfe must be between 4 and 64 (was 2).",
             "Engine:F5:CfgStrength must be between 0 and 10 (was NaN).",
             "Engine:F5:Speed must be between 0.3 and 2 (was 5).",
+            "Engine:F5:FirstChunkSeconds must be between 0 and 10 (was 12).",
         ], result.Failures);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(257)]
+    public void EngineOptions_F5CudaGraphLengthsAndFrameBucketOutOfRange_NameKeyAndValue(int lengths)
+    {
+        var options = new EngineOptions { F5 = { CudaGraphLengths = lengths, FrameBucket = lengths } };
+
+        var result = new EngineOptionsValidator().Validate(null, options);
+
+        Assert.Equal([$"Engine:F5:CudaGraphLengths must be between 0 and 256 (was {lengths}).",
+            $"Engine:F5:FrameBucket must be between 1 and 256 (was {lengths})."], result.Failures);
     }
 
     [Fact]

@@ -50,6 +50,23 @@ public class SynthOptionsTests
     }
 
     [Fact]
+    public void Parse_CudaGraphs_IsReadAndOffByDefault() =>
+        Assert.Equal((32, 0), (SynthOptions.Parse([.. Required, "--cuda-graphs", "32"]).CudaGraphLengths, SynthOptions.Parse(Required).CudaGraphLengths));
+
+    [Fact]
+    public void Parse_FirstChunkSeconds_IsReadAndOffByDefault() =>
+        Assert.Equal((2.5, 0.0), (SynthOptions.Parse([.. Required, "--first-chunk-seconds", "2.5"]).FirstChunkSeconds, SynthOptions.Parse(Required).FirstChunkSeconds));
+
+    [Fact]
+    public void Parse_FrameBucket_IsReadAndOneByDefault() =>
+        Assert.Equal((16, 1), (SynthOptions.Parse([.. Required, "--frame-bucket", "16"]).FrameBucket, SynthOptions.Parse(Required).FrameBucket));
+
+    [Fact]
+    public void Parse_CudaGraphsOutOfRange_SaysTheRange() =>
+        Assert.Equal("--cuda-graphs must be a whole number from 0 to 256 (was '300').",
+            Assert.Throws<ArgumentException>(() => SynthOptions.Parse([.. Required, "--cuda-graphs", "300"])).Message);
+
+    [Fact]
     public void Parse_CpuFallbackDeny_KeepsTheFallbackOff() =>
         Assert.False(SynthOptions.Parse([.. Required, "--cpu-fallback", "deny"]).AllowCpuFallback);
 

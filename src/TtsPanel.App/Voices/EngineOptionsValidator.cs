@@ -20,10 +20,13 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         // A missing or broken pack does not stop the start: the engine reports it unavailable and espeak-ng speaks.
         var f5 = options.F5;
         OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, SynthesisOverrides.MinNfe, SynthesisOverrides.MaxNfe);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:CudaGraphLengths", f5.CudaGraphLengths, 0, 256);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:FrameBucket", f5.FrameBucket, 1, 256);
         CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, SynthesisOverrides.MaxCfgStrength);
         CheckRange(failures, "F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
         CheckRange(failures, "F5:Speed", f5.Speed, SynthesisOverrides.MinSpeed, SynthesisOverrides.MaxSpeed);
         CheckRange(failures, "F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
+        CheckRange(failures, "F5:FirstChunkSeconds", f5.FirstChunkSeconds, 0, 10);
         CheckRange(failures, "F5:TargetRms", f5.TargetRms, 0.01, 1);
         // Configuration binding rejects unknown names; a number outside the enum still binds and must be caught here.
         if (!Enum.IsDefined(f5.Vocoder))

@@ -67,11 +67,12 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         if (string.IsNullOrWhiteSpace(options.PackDirectory))
             return new F5Engine(options, voices, null, null, EngineAvailability.Unavailable("No model pack is configured (Engine:F5:PackDirectory)."));
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.ExecutionProvider);
+        using var stepOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
         using (sessionOptions)
         {
             try
             {
-                var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions);
+                var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions, stepOptions, options.CudaGraphLengths);
                 return new F5Engine(options, voices, pack, provider, EngineAvailability.Available);
             }
             catch (ModelPackException e)

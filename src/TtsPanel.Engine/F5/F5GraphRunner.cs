@@ -6,7 +6,8 @@ namespace TtsPanel.Engine.F5;
 /// <summary>
 /// Runs a pack's three graphs; shapes follow <see cref="F5GraphContract"/>. The conditioning stays in the pack's
 /// <see cref="F5Pack.ResultMemory"/> (GPU memory on CUDA) for every flow step; only the state x goes in and the
-/// velocity pair comes back through the host per step.
+/// velocity pair comes back through the host per step. With <see cref="F5Pack.CudaGraphs"/> the conditioning and the
+/// step's inputs and output sit in the frame count's fixed buffers and the step replays a captured CUDA graph.
 /// </summary>
 public sealed class F5GraphRunner(F5Pack pack)
 {
@@ -20,6 +21,8 @@ public sealed class F5GraphRunner(F5Pack pack)
     {
         using var text = OrtValue.CreateTensorValueFromMemory(textIds, [1, textIds.Length]);
         using var cond = OrtValue.CreateTensorValueFromMemory(condMel, [1, frames, MelChannels]);
+        if (pack.CudaGraphs?.For(frames) is { } slot)
+            return slot.Condition(pack.Conditioning, text, cond);
         // Not disposed here: the collection only disposes its values, which the conditioning owns from now on.
         var values = pack.Conditioning.Run([("text", text), ("cond", cond)], ConditioningOutputs, pack.ResultMemory).ToArray();
         return new F5Conditioning(values[0], values[1], values[2], frames);
@@ -28,12 +31,14 @@ public sealed class F5GraphRunner(F5Pack pack)
     /// <summary>The velocity pair (2 × N × mel: conditional row, then unconditional) at state <paramref name="x"/> and time <paramref name="t"/>.</summary>
     public float[] Velocity(float[] x, F5Conditioning conditioning, float t)
     {
+        if (conditioning.Slot is { } slot)
+            return slot.Velocity(x, t);
         var frames = conditioning.Frames;
         using var state = OrtValue.CreateTensorValueFromMemory(x, [1, frames, MelChannels]);
         using var time = OrtValue.CreateTensorValueFromMemory(new[] { t }, [1]);
         using var outputs = pack.DitStep.Run(
             [("x", state), ("cond_proj", conditioning.CondProjection), ("rope_cos", conditioning.RopeCos), ("rope_sin", conditioning.RopeSin), ("t", time)],
-            StepOutputs, OrtMemoryInfo.DefaultInstance);
+            StepOutputs, OrtMemoryInfo.DefaultInstance, pack.CudaGraphs?.Uncaptured);
         var values = outputs.Single().GetTensorDataAsSpan<float>().ToArray();
         var expected = 2 * frames * MelChannels;
         return values.Length == expected

@@ -18,6 +18,19 @@ public sealed class F5Options
     /// </summary>
     public F5VocoderVariant Vocoder { get; set; } = F5VocoderVariant.GraphIstft;
 
+    /// <summary>
+    /// CUDA only: how many distinct frame counts get a captured CUDA graph of the flow step (the first ones met; later
+    /// ones run without), 0–256; default 0 (off). Each costs ≈ 10 kB of GPU memory per frame (≈ 20 MB at 2 000 frames).
+    /// </summary>
+    public int CudaGraphLengths { get; set; }
+
+    /// <summary>
+    /// The sequence length N (reference plus generated frames) is rounded up to a multiple of this, 1–256; default 1
+    /// (the reference's N). With CUDA graphs, messages of nearby lengths then share one captured graph; the speech
+    /// gets up to FrameBucket − 1 frames (11.7 ms each) longer.
+    /// </summary>
+    public int FrameBucket { get; set; } = 1;
+
     /// <summary>Flow steps (function evaluations), 4–64; default 7 on the pruned EPSS grid.</summary>
     public int Nfe { get; set; } = 7;
 
@@ -32,6 +45,13 @@ public sealed class F5Options
 
     /// <summary>Noise seed; null (default) draws a new seed per message. With a seed, the same message sounds the same.</summary>
     public ulong? Seed { get; set; }
+
+    /// <summary>
+    /// Seconds of speech the first chunk of a long message aims at (its leading sentences, at least one), 0–10; default
+    /// 0 (off: chunks as the reference plans them). A short first chunk plays sooner; the message takes a little longer
+    /// in total (one more conditioning pass and reference prefix).
+    /// </summary>
+    public double FirstChunkSeconds { get; set; }
 
     /// <summary>Cross-fade between the chunks of a long message, in seconds; default 0.15.</summary>
     public double CrossFadeSeconds { get; set; } = 0.15;

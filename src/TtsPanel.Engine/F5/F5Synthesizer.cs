@@ -19,11 +19,16 @@ public sealed class F5Synthesizer(F5Pack pack)
 
     private int Mel => pack.Manifest.MelChannels;
 
-    /// <summary>The chunks <paramref name="text"/> is split into for <paramref name="reference"/> at <paramref name="speed"/>.</summary>
-    public IReadOnlyList<string> PlanChunks(PreparedReference reference, string text, double speed) =>
+    /// <summary>
+    /// The chunks <paramref name="text"/> is split into for <paramref name="reference"/> at <paramref name="speed"/>;
+    /// with <paramref name="firstChunkSeconds"/> above 0 the first chunk holds only the sentences that fit in about that
+    /// much speech (at least one), so that a long message starts playing sooner.
+    /// </summary>
+    public IReadOnlyList<string> PlanChunks(PreparedReference reference, string text, double speed, double firstChunkSeconds = 0) =>
         TextChunker.Chunk(text, TextChunker.MaxChunkBytes(reference.Transcript, reference.Seconds, speed),
             ChunkDuration.MaxChunkBytes(reference.Samples.Length, ReferenceText.ForModel(reference.Transcript), speed,
-                pack.Manifest.HopLength, pack.Manifest.MaxFrames));
+                pack.Manifest.HopLength, pack.Manifest.MaxFrames),
+            firstChunkSeconds > 0 ? TextChunker.FirstChunkBytes(reference.Transcript, reference.Seconds, firstChunkSeconds, speed) : int.MaxValue);
 
     /// <summary>
     /// Synthesizes every chunk in order, drawing each chunk's noise from <paramref name="noise"/>; the speed is the
@@ -36,7 +41,7 @@ public sealed class F5Synthesizer(F5Pack pack)
         var grid = TimeGrid.Create(options.Nfe, options.SwayCoefficient);
         var transcript = ReferenceText.ForModel(reference.Transcript);
         var speed = options.Speed * speedFactor;
-        foreach (var chunk in PlanChunks(reference, text, speed))
+        foreach (var chunk in PlanChunks(reference, text, speed, options.FirstChunkSeconds))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return SynthesizeChunk(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
@@ -46,6 +51,15 @@ public sealed class F5Synthesizer(F5Pack pack)
     private F5ChunkAudio SynthesizeChunk(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,
         double speed, TorchCpuNormal noise, CancellationToken cancellationToken)
     {
+        if (pack.CudaGraphs is not { } graphs)
+            return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
+        lock (graphs.Gate)
+            return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
+    }
+
+    private F5ChunkAudio SynthesizeChunkOnce(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,
+        double speed, TorchCpuNormal noise, CancellationToken cancellationToken)
+    {
         var timings = new StageTimings();
         var clock = Stopwatch.StartNew();
         var chunkIds = _tokenizer.Encode(chunk);
@@ -53,7 +67,7 @@ public sealed class F5Synthesizer(F5Pack pack)
             throw new ArgumentException($"The text has no character the model's vocabulary knows: \"{chunk}\".");
         var ids = _tokenizer.Encode(transcript + chunk).Select(id => (long)id).ToArray();
         var duration = ChunkDuration.Plan(reference.Samples.Length, transcript, chunk, ids.Length, speed,
-            pack.Manifest.HopLength, pack.Manifest.MaxFrames);
+            pack.Manifest.HopLength, pack.Manifest.MaxFrames, options.FrameBucket);
         var frames = duration.TotalFrames;
         timings.Add(F5Stages.TextFrontEnd, clock.Elapsed);
 

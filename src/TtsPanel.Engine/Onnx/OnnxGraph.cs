@@ -59,8 +59,9 @@ public sealed class OnnxGraph : IDisposable
     /// graph reads it there without a copy through the host). The caller disposes the returned values, in the order
     /// of <paramref name="outputNames"/>.
     /// </summary>
+    /// <param name="runOptions">Run options (e.g. a CUDA graph id); null for the defaults.</param>
     public IDisposableReadOnlyCollection<OrtValue> Run(IReadOnlyList<(string Name, OrtValue Value)> inputs, IReadOnlyList<string> outputNames,
-        OrtMemoryInfo outputMemory)
+        OrtMemoryInfo outputMemory, RunOptions? runOptions = null)
     {
         try
         {
@@ -69,14 +70,30 @@ public sealed class OnnxGraph : IDisposable
                 binding.BindInput(name, value);
             foreach (var name in outputNames)
                 binding.BindOutputToDevice(name, outputMemory);
-            using var runOptions = new RunOptions();
-            _session.RunWithBinding(runOptions, binding);
+            using var defaults = new RunOptions();
+            _session.RunWithBinding(runOptions ?? defaults, binding);
             return binding.GetOutputValues();
         }
         catch (OnnxRuntimeException e)
         {
             var shapes = string.Join(", ", inputs.Select(i => $"{i.Name} {TensorShape.Format(i.Value.GetTensorTypeAndShape().Shape)}"));
             throw new InvalidOperationException($"{Path.GetFileName(FilePath)} failed with inputs {shapes}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A binding of this graph's inputs and outputs for <see cref="Run(RunOptions, OrtIoBinding)"/>; the caller disposes it.</summary>
+    public OrtIoBinding CreateBinding() => _session.CreateIoBinding();
+
+    /// <summary>Runs the graph on what <paramref name="binding"/> holds; the outputs land in the values bound to them.</summary>
+    public void Run(RunOptions runOptions, OrtIoBinding binding)
+    {
+        try
+        {
+            _session.RunWithBinding(runOptions, binding);
+        }
+        catch (OnnxRuntimeException e)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(FilePath)} failed with bound inputs: {e.Message}", e);
         }
     }
 

@@ -49,6 +49,26 @@ public sealed class F5PackTests : IDisposable
     }
 
     [Fact]
+    public void LoadFor_CpuProviderWithCudaGraphLengths_LoadsWithoutGraphsAndSpeaks()
+    {
+        // CUDA graphs exist only on the GPU: on the CPU the option changes nothing and the step runs as always.
+        var (options, provider) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        var (stepOptions, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        using (options)
+        using (stepOptions)
+        using (var pack = F5Pack.LoadFor(_pack, provider, F5VocoderVariant.GraphIstft, options, stepOptions, cudaGraphLengths: 8))
+        {
+            Assert.Null(pack.CudaGraphs);
+            var runner = new F5GraphRunner(pack);
+            var frames = 40;
+            using var conditioning = runner.Condition([1, 2, 3], new float[frames * pack.Manifest.MelChannels], frames);
+            var velocity = runner.Velocity(new float[frames * pack.Manifest.MelChannels], conditioning, 0.5f);
+            Assert.Equal(2 * frames * pack.Manifest.MelChannels, velocity.Length);
+            Assert.All(velocity, v => Assert.True(float.IsFinite(v)));
+        }
+    }
+
+    [Fact]
     public void Load_TinyPack_ReadsTheExportedMelFilterbank()
     {
         var (options, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);

@@ -18,9 +18,10 @@ public sealed class F5Pack : IDisposable
     private readonly OrtMemoryInfo? _gpuMemory;
 
     private F5Pack(string directory, F5PackManifest manifest, float[][]? melFilters, string precision, OnnxGraph conditioning,
-        OnnxGraph ditStep, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory)
+        OnnxGraph ditStep, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory, int cudaGraphLengths)
     {
         _gpuMemory = gpuMemory;
+        CudaGraphs = gpuMemory is not null && cudaGraphLengths > 0 ? new F5CudaGraphs(ditStep, gpuMemory, manifest, cudaGraphLengths) : null;
         Directory = directory;
         MelFilters = melFilters;
         Manifest = manifest;
@@ -49,6 +50,9 @@ public sealed class F5Pack : IDisposable
 
     public F5Vocoder Vocoder { get; }
 
+    /// <summary>The flow step's captured CUDA graphs; null unless the pack was loaded on CUDA with a graph-enabled step session.</summary>
+    public F5CudaGraphs? CudaGraphs { get; }
+
     /// <summary>
     /// Where graph outputs that only feed other graphs are kept (the conditioning read by every flow step): the GPU's
     /// memory when the pack was loaded for the CUDA provider, else host memory.
@@ -58,14 +62,22 @@ public sealed class F5Pack : IDisposable
     /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs and the <paramref name="vocoder"/> variant.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
     public static F5Pack Load(string directory, string precision, F5VocoderVariant vocoder, SessionOptions options) =>
-        Load(directory, ReadManifest(directory), precision, vocoder, options, gpuDeviceId: null);
+        Load(directory, ReadManifest(directory), precision, vocoder, options, gpuDeviceId: null, stepOptions: null, cudaGraphLengths: 0);
 
-    /// <summary>Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs.</summary>
+    /// <summary>
+    /// Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs. With
+    /// <paramref name="cudaStepOptions"/> (from <see cref="ExecutionProviderSelector.CudaGraphOptions"/>) on a GPU
+    /// provider, the flow step gets its own session with CUDA graphs for up to <paramref name="cudaGraphLengths"/>
+    /// frame counts (<see cref="CudaGraphs"/>); the caller keeps and disposes both options.
+    /// </summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
-    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions options)
+    public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions options,
+        SessionOptions? cudaStepOptions = null, int cudaGraphLengths = 0)
     {
         var manifest = ReadManifest(directory);
-        return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options, provider.IsGpu ? provider.DeviceId : null);
+        var graphs = provider.IsGpu && cudaStepOptions is not null && cudaGraphLengths > 0;
+        return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options, provider.IsGpu ? provider.DeviceId : null,
+            graphs ? cudaStepOptions : null, graphs ? cudaGraphLengths : 0);
     }
 
     /// <summary>FP16 for a GPU provider when the pack has FP16 graphs, else FP32.</summary>
@@ -73,19 +85,20 @@ public sealed class F5Pack : IDisposable
         provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16) ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32;
 
     private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options,
-        int? gpuDeviceId)
+        int? gpuDeviceId, SessionOptions? stepOptions, int cudaGraphLengths)
     {
         var melFilters = ReadMelFilters(directory, manifest);
         var graphs = new List<OnnxGraph>();
         try
         {
-            foreach (var role in new[] { F5GraphRoles.Conditioning, F5GraphRoles.DitStep })
-                graphs.Add(LoadGraph(directory, manifest, role, precision, options));
+            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.Conditioning, precision, options));
+            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.DitStep, precision, stepOptions ?? options));
             var loadedVocoder = F5Vocoder.Load(directory, manifest, precision, vocoder, options);
             var gpuMemory = gpuDeviceId is { } id
                 ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.ArenaAllocator, id, OrtMemType.Default)
                 : null;
-            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], loadedVocoder, gpuMemory);
+            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], loadedVocoder, gpuMemory,
+                cudaGraphLengths);
         }
         catch
         {
@@ -118,6 +131,8 @@ public sealed class F5Pack : IDisposable
 
     public void Dispose()
     {
+        // The slots' bindings and buffers go before the step session they were made for.
+        CudaGraphs?.Dispose();
         Conditioning.Dispose();
         DitStep.Dispose();
         Vocoder.Dispose();

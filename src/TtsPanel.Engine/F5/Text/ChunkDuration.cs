@@ -31,8 +31,11 @@ public sealed record ChunkDuration(int ReferenceFrames, int TotalFrames, int Hop
     /// <param name="speed">Speed factor.</param>
     /// <param name="hopSamples">Samples per mel frame (256).</param>
     /// <param name="maxFrames">Upper bound on N (decision 8: 4096 frames, about 43.7 s).</param>
+    /// <param name="frameBucket">N is rounded up to a multiple of this (1: the reference's N), so that messages of
+    /// nearby lengths share one sequence length (and one captured CUDA graph); the speech gets up to
+    /// <paramref name="frameBucket"/> − 1 frames longer.</param>
     public static ChunkDuration Plan(int referenceSamples, string transcriptForModel, string chunk, int textTokens,
-        double speed, int hopSamples, int maxFrames)
+        double speed, int hopSamples, int maxFrames, int frameBucket = 1)
     {
         var referenceFrames = referenceSamples / hopSamples;
         var referenceBytes = Encoding.UTF8.GetByteCount(transcriptForModel);
@@ -41,7 +44,8 @@ public sealed record ChunkDuration(int ReferenceFrames, int TotalFrames, int Hop
         // Same operation order as the reference, so the float result truncates to the same frame count.
         var duration = referenceFrames + (int)((double)referenceFrames / referenceBytes * chunkBytes / localSpeed);
         var melFrames = referenceFrames + 1;
-        var total = Math.Min(Math.Max(Math.Max(textTokens, melFrames) + 1, duration), maxFrames);
+        var total = Math.Max(Math.Max(textTokens, melFrames) + 1, duration);
+        total = Math.Min((total + frameBucket - 1) / frameBucket * frameBucket, maxFrames);
         return new ChunkDuration(referenceFrames, total, hopSamples);
     }
 

@@ -27,10 +27,18 @@ public static partial class TextChunker
     public static int MaxChunkBytes(string normalizedTranscript, double referenceSeconds, double speed) =>
         (int)(Encoding.UTF8.GetByteCount(normalizedTranscript) / referenceSeconds * (TotalSecondsPerChunk - referenceSeconds) * speed);
 
+    /// <summary>
+    /// The byte budget of a short first chunk of about <paramref name="seconds"/> of speech at the reference's rate
+    /// (bytes per second times seconds times speed, truncated), so that a long message starts playing early.
+    /// </summary>
+    public static int FirstChunkBytes(string normalizedTranscript, double referenceSeconds, double seconds, double speed) =>
+        (int)(Encoding.UTF8.GetByteCount(normalizedTranscript) / referenceSeconds * seconds * speed);
+
     /// <summary>Packs the sentences of <paramref name="text"/> into trimmed chunks of at most <paramref name="maxBytes"/> bytes
     /// (a single sentence longer than that is a chunk of its own, as in the reference, unless it is longer than
-    /// <paramref name="sentenceLimitBytes"/>: then it is cut at spaces, or inside a word that alone is too long).</summary>
-    public static IReadOnlyList<string> Chunk(string text, int maxBytes, int sentenceLimitBytes = int.MaxValue)
+    /// <paramref name="sentenceLimitBytes"/>: then it is cut at spaces, or inside a word that alone is too long).
+    /// The first chunk gets at most <paramref name="firstChunkBytes"/> (default: the same budget as the others).</summary>
+    public static IReadOnlyList<string> Chunk(string text, int maxBytes, int sentenceLimitBytes = int.MaxValue, int firstChunkBytes = int.MaxValue)
     {
         var chunks = new List<string>();
         var current = new StringBuilder();
@@ -40,7 +48,8 @@ public static partial class TextChunker
             if (sentence.Length == 0)
                 continue;
             var sentenceBytes = Encoding.UTF8.GetByteCount(sentence);
-            if (currentBytes + sentenceBytes > maxBytes && current.Length > 0)
+            var budget = chunks.Count == 0 ? Math.Min(firstChunkBytes, maxBytes) : maxBytes;
+            if (currentBytes + sentenceBytes > budget && current.Length > 0)
             {
                 AddTrimmed(chunks, current);
                 current.Clear();

@@ -21,6 +21,19 @@ public class ChunkDurationTests
     }
 
     [Fact]
+    public void Plan_FrameBucket_RoundsTheTotalUpAndKeepsTheReference()
+    {
+        // 1913 → the next multiple of 32 is 1920; the reference part stays 465, so 7 more frames are generated.
+        var duration = ChunkDuration.Plan(119_110, Transcript, new string('x', 162), 214, 1.0, 256, 4096, frameBucket: 32);
+
+        Assert.Equal((465, 1920, 1455), (duration.ReferenceFrames, duration.TotalFrames, duration.GeneratedFrames));
+    }
+
+    [Fact]
+    public void Plan_FrameBucket_NeverPassesMaxFrames() =>
+        Assert.Equal(4090, ChunkDuration.Plan(119_110, Transcript, new string('x', 5_000), 300, 1.0, 256, 4090, frameBucket: 64).TotalFrames);
+
+    [Fact]
     public void Plan_ChunkUnderTenBytes_IsSpokenAtSpeed03()
     {
         // 465 + int(465 / 52 × 4 / 0.3) = 465 + int(119.23) = 584.

@@ -23,6 +23,25 @@ public class TextChunkerTests
     }
 
     [Fact]
+    public void Chunk_FirstChunkBudget_ShortensOnlyTheFirstChunk()
+    {
+        // "Welcome back," is 13 bytes + 1 space: within 15, and with "chat." (5) it would be 19. Later chunks get 40:
+        // "chat. " (6) + "Today we build. " (16) = 22, and "Then we measure it." (19) would make 41.
+        var chunks = TextChunker.Chunk("Welcome back, chat. Today we build. Then we measure it.", maxBytes: 40, firstChunkBytes: 15);
+
+        Assert.Equal(["Welcome back,", "chat. Today we build.", "Then we measure it."], chunks);
+    }
+
+    [Fact]
+    public void Chunk_FirstSentenceOverTheFirstBudget_IsTheFirstChunkWhole() =>
+        Assert.Equal(["A long first sentence.", "Ok."], TextChunker.Chunk("A long first sentence. Ok.", maxBytes: 40, firstChunkBytes: 5));
+
+    [Fact]
+    public void FirstChunkBytes_ScalesTheReferenceRateBySecondsAndSpeed() =>
+        // 20 bytes in 4 s: 5 bytes/s; 3 s at speed 1.5 → 22.5 → 22.
+        Assert.Equal(22, TextChunker.FirstChunkBytes(new string('a', 20), referenceSeconds: 4, seconds: 3, speed: 1.5));
+
+    [Fact]
     public void Chunk_PunctuationWithoutFollowingSpace_DoesNotSplit() =>
         Assert.Equal(["3.14,2.71 and so on."], TextChunker.Chunk("3.14,2.71 and so on.", maxBytes: 5));
 
