@@ -39,7 +39,7 @@ internal sealed class WebSocketIrcTransport : IIrcTransport
         catch (WebSocketException e)
         {
             socket.Dispose();
-            throw new IOException($"No WebSocket to {url}: {e.Message}", e);
+            throw new IOException($"No WebSocket to {url}: {e.GetBaseException().Message}", e);
         }
         catch
         {
@@ -71,7 +71,7 @@ internal sealed class WebSocketIrcTransport : IIrcTransport
             {
                 // A reset socket, or a frame the protocol forbids (e.g. a text message that is not UTF-8): the
                 // connection is gone, as a broken TCP stream would be.
-                throw new IOException($"The WebSocket failed: {e.Message}", e);
+                throw new IOException($"The WebSocket failed: {e.GetBaseException().Message}", e);
             }
 
             if (received.MessageType == WebSocketMessageType.Close)
@@ -95,7 +95,7 @@ internal sealed class WebSocketIrcTransport : IIrcTransport
         }
         catch (WebSocketException e)
         {
-            throw new IOException($"The WebSocket failed: {e.Message}", e);
+            throw new IOException($"The WebSocket failed: {e.GetBaseException().Message}", e);
         }
         finally
         {
