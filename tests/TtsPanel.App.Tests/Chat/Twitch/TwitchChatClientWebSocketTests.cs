@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.Time.Testing;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Chat.Twitch;
 using TtsPanel.App.Tests.Fakes;
@@ -148,6 +149,25 @@ public class TwitchChatClientWebSocketTests
         Assert.Equal("m2", Assert.IsType<ChatMessage>(await client.NextEventAsync()).MessageId);
         Assert.Contains(client.Statuses, s => s.Message.EndsWith("(the server closed the connection)", StringComparison.Ordinal));
         Assert.Equal(["JOIN #alpha", "JOIN #beta"], second.Messages.Where(m => m.StartsWith("JOIN", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_SilentServer_WatchdogPingsOverTheWebSocketThenReconnects()
+    {
+        var time = new FakeTimeProvider();
+        await using var server = await ScriptedWebSocketServer.StartAsync();
+        await using var client = RunningChatClient.Start(Options(server.Url, "dallas"), time);
+        using var silent = await server.AcceptLoggedInAsync("#dallas");
+        var connected = await client.WaitForStatusAsync(ChatSourceState.Connected);
+
+        time.Advance(TimeSpan.FromSeconds(60));
+        Assert.Equal("PING :ttspanel", await silent.WaitForAsync("PING"));
+        await FakeTimeSteps.AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Reconnecting);
+        await FakeTimeSteps.AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Connecting);
+        using var next = await server.AcceptLoggedInAsync("#dallas");
+
+        await client.WaitForStatusAsync(ChatSourceState.Connected, connected);
+        Assert.Contains(client.Statuses, s => s.Message.EndsWith("(no reply to PING within 10 s)", StringComparison.Ordinal));
     }
 
     [Fact]
