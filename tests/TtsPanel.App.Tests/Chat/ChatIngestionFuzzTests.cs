@@ -104,7 +104,7 @@ public sealed class ChatIngestionFuzzTests : IDisposable
         {
             switch (random.Next(13))
             {
-                case 0: // longer than IrcConnection.MaxLineBytes
+                case 0: // longer than IrcLineBuffer.MaxLineBytes
                     Line($"@id=long-{index};x={new string('x', 20_000)} :u!u@u PRIVMSG {Channel} :!tts never spoken");
                     KnownMalformed++;
                     break;

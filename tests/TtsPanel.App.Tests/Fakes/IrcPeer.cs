@@ -3,7 +3,7 @@ using System.Net.Sockets;
 namespace TtsPanel.App.Tests.Fakes;
 
 /// <summary>The server's side of one client connection accepted by <see cref="ScriptedIrcServer"/>.</summary>
-internal sealed class IrcPeer(TcpClient tcp) : IDisposable
+internal sealed class IrcPeer(TcpClient tcp) : IScriptedIrcPeer, IDisposable
 {
     private readonly StreamReader _reader = new(tcp.GetStream());
     private readonly StreamWriter _writer = new(tcp.GetStream()) { NewLine = "\r\n", AutoFlush = true };
@@ -17,7 +17,6 @@ internal sealed class IrcPeer(TcpClient tcp) : IDisposable
         await tcp.GetStream().WriteAsync(bytes);
     }
 
-    /// <summary>Reads the client's lines until one starts with <paramref name="prefix"/> (at most 10 s) and returns it.</summary>
     public async Task<string> WaitForAsync(string prefix)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

@@ -26,15 +26,7 @@ internal sealed class ScriptedIrcServer : IDisposable
     public async Task<IrcPeer> AcceptLoggedInAsync(params string[] channels)
     {
         var peer = await AcceptAsync();
-        var nick = (await peer.WaitForAsync("NICK "))[5..];
-        await peer.SendAsync(":tmi.twitch.tv CAP * ACK :twitch.tv/tags twitch.tv/commands");
-        await peer.SendAsync($":tmi.twitch.tv 001 {nick} :Welcome, GLHF!");
-        foreach (var channel in channels)
-        {
-            await peer.WaitForAsync($"JOIN {channel}");
-            await peer.SendAsync($":{nick}!{nick}@{nick}.tmi.twitch.tv JOIN {channel}");
-        }
-
+        await TwitchLoginScript.AnswerAsync(peer, channels);
         return peer;
     }
 

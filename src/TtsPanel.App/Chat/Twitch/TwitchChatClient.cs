@@ -84,7 +84,7 @@ public sealed class TwitchChatClient : IChatSource
         while (true)
         {
             string reason;
-            SetStatus(new ChatSourceStatus(ChatSourceState.Connecting, $"Connecting to {_options.Host}:{_options.Port}"));
+            SetStatus(new ChatSourceStatus(ChatSourceState.Connecting, $"Connecting to {Endpoint}"));
             try
             {
                 await using var connection = await ConnectAsync(cancellationToken);
@@ -124,17 +124,22 @@ public sealed class TwitchChatClient : IChatSource
         }
     }
 
-    private async Task<IrcConnection> ConnectAsync(CancellationToken cancellationToken)
+    /// <summary>Where the client connects: <c>host:port</c>, or the WebSocket's address.</summary>
+    private string Endpoint => _options.Transport == TwitchTransport.WebSocket ? _options.WebSocketUrl : $"{_options.Host}:{_options.Port}";
+
+    private async Task<IIrcTransport> ConnectAsync(CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(_options.ConnectTimeoutSeconds), _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await IrcConnection.ConnectAsync(_options.Host, _options.Port, _options.UseTls, linked.Token);
+            return _options.Transport == TwitchTransport.WebSocket
+                ? await WebSocketIrcTransport.ConnectAsync(new Uri(_options.WebSocketUrl), _time, linked.Token)
+                : await TcpIrcTransport.ConnectAsync(_options.Host, _options.Port, _options.UseTls, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"No connection to {_options.Host}:{_options.Port} within {_options.ConnectTimeoutSeconds} s.");
+            throw new TimeoutException($"No connection to {Endpoint} within {_options.ConnectTimeoutSeconds} s.");
         }
     }
 

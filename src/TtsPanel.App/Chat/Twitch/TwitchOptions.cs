@@ -11,7 +11,13 @@ public sealed class TwitchOptions
     /// </summary>
     public bool Enabled { get; set; }
 
-    /// <summary>IRC server. Default <c>irc.chat.twitch.tv</c>.</summary>
+    /// <summary>How to reach the chat: <see cref="TwitchTransport.Tcp"/> (default, to <see cref="Host"/>) or <see cref="TwitchTransport.WebSocket"/> (to <see cref="WebSocketUrl"/>).</summary>
+    public TwitchTransport Transport { get; set; } = TwitchTransport.Tcp;
+
+    /// <summary>The chat's WebSocket endpoint, used with <see cref="TwitchTransport.WebSocket"/>. Default <c>wss://irc-ws.chat.twitch.tv:443</c>.</summary>
+    public string WebSocketUrl { get; set; } = "wss://irc-ws.chat.twitch.tv:443";
+
+    /// <summary>IRC server for <see cref="TwitchTransport.Tcp"/>. Default <c>irc.chat.twitch.tv</c>.</summary>
     public string Host { get; set; } = "irc.chat.twitch.tv";
 
     /// <summary>IRC port. Default 6697 (TLS); Twitch's plain-text port is 6667.</summary>
@@ -35,7 +41,7 @@ public sealed class TwitchOptions
     /// <summary>Seconds to wait for any line after that PING before the connection counts as dead. Default 10.</summary>
     public int PongTimeoutSeconds { get; set; } = 10;
 
-    /// <summary>Seconds allowed for the TCP connection and TLS handshake. Default 10.</summary>
+    /// <summary>Seconds allowed for the TCP connection and TLS handshake (or the WebSocket's opening handshake). Default 10.</summary>
     public int ConnectTimeoutSeconds { get; set; } = 10;
 
     /// <summary>First reconnect delay in milliseconds; it doubles per failed attempt, with jitter. Default 1000.</summary>

@@ -18,6 +18,10 @@ public sealed partial class TwitchOptionsValidator : IValidateOptions<TwitchOpti
         if (string.IsNullOrWhiteSpace(options.Host) || options.Host.Any(char.IsWhiteSpace))
             failures.Add($"{Key}:Host must be a host name (was '{options.Host}').");
         OptionRange.Check(failures, $"{Key}:Port", options.Port, 1, 65_535);
+        if (!Enum.IsDefined(options.Transport))
+            failures.Add($"{Key}:Transport must be Tcp or WebSocket (was '{options.Transport}').");
+        if (!Uri.TryCreate(options.WebSocketUrl, UriKind.Absolute, out var url) || url.Scheme is not ("ws" or "wss"))
+            failures.Add($"{Key}:WebSocketUrl must be an absolute ws:// or wss:// address (was '{options.WebSocketUrl}').");
         CheckLogin(failures, options);
         CheckChannels(failures, options.Channels);
         OptionRange.Check(failures, $"{Key}:SilenceBeforePingSeconds", options.SilenceBeforePingSeconds, 1, 600);

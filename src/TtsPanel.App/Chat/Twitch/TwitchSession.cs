@@ -7,7 +7,7 @@ namespace TtsPanel.App.Chat.Twitch;
 /// made for every connection, so nothing (joined channels, watchdog state) leaks from a dead connection into the next.
 /// </summary>
 internal sealed class TwitchSession(
-    IrcConnection connection,
+    IIrcTransport connection,
     TwitchOptions options,
     IReadOnlyList<string> channels,
     string nick,
@@ -41,7 +41,7 @@ internal sealed class TwitchSession(
                     return new TwitchSessionEnd("the server closed the connection");
                 LastLineAt = time.GetUtcNow();
                 if (connection.LastLineTooLong)
-                    client.SkipMalformed($"The line is longer than {IrcConnection.MaxLineBytes} bytes.");
+                    client.SkipMalformed($"The line is longer than {IrcLineBuffer.MaxLineBytes} bytes.");
                 else if (!IrcLineParser.TryParse(line, out var message, out var error))
                     client.SkipMalformed(error);
                 else if (await HandleAsync(message, session.Token) is { } end)

@@ -105,26 +105,11 @@ public class TwitchChatClientTwitchDialectTests
 
         time.Advance(TimeSpan.FromSeconds(60));
         Assert.Equal("PING :ttspanel", await silent.WaitForAsync("PING"));
-        await AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Reconnecting);
-        await AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Connecting);
+        await FakeTimeSteps.AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Reconnecting);
+        await FakeTimeSteps.AdvanceUntilAsync(time, () => client.Client.Status.State == ChatSourceState.Connecting);
         using var next = await server.AcceptLoggedInAsync("#dallas");
 
         await client.WaitForStatusAsync(ChatSourceState.Connected, connected);
         Assert.Contains(client.Statuses, s => s.Message.EndsWith("(no reply to PING within 10 s)", StringComparison.Ordinal));
-    }
-
-    /// <summary>
-    /// Moves fake time on in 1 s steps (at most 30) until <paramref name="done"/> holds, pausing briefly between steps so
-    /// the client's continuations can register their next timer before time moves past it.
-    /// </summary>
-    private static async Task AdvanceUntilAsync(FakeTimeProvider time, Func<bool> done)
-    {
-        for (var step = 0; step < 30 && !done(); step++)
-        {
-            time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-
-        Assert.True(done(), "the condition did not hold within 30 s of fake time");
     }
 }

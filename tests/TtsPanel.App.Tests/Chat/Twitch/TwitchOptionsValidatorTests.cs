@@ -59,6 +59,29 @@ public class TwitchOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("wss://irc-ws.chat.twitch.tv:443")]
+    [InlineData("ws://127.0.0.1:8080/chat")]
+    public void Validate_WebSocketTransportWithWsAddress_Succeeds(string url) =>
+        Assert.True(new TwitchOptionsValidator().Validate(
+            null, new TwitchOptions { Enabled = true, Channels = ["a"], Transport = TwitchTransport.WebSocket, WebSocketUrl = url }).Succeeded);
+
+    [Theory]
+    [InlineData("https://irc-ws.chat.twitch.tv")]
+    [InlineData("irc-ws.chat.twitch.tv:443")]
+    [InlineData("/relative")]
+    [InlineData("")]
+    public void Validate_WebSocketUrlNotWs_NamesTheKeyAndValue(string url) =>
+        Assert.Equal(
+            [$"Chat:Twitch:WebSocketUrl must be an absolute ws:// or wss:// address (was '{url}')."],
+            Failures(new TwitchOptions { Enabled = true, Channels = ["a"], Transport = TwitchTransport.WebSocket, WebSocketUrl = url }));
+
+    [Fact]
+    public void Validate_UnknownTransport_NamesTheKeyAndValue() =>
+        Assert.Equal(
+            ["Chat:Twitch:Transport must be Tcp or WebSocket (was '7')."],
+            Failures(new TwitchOptions { Enabled = true, Channels = ["a"], Transport = (TwitchTransport)7 }));
+
+    [Theory]
     [InlineData("Dallas", "#dallas")]
     [InlineData("#dallas", "#dallas")]
     [InlineData(" ##Dallas ", "#dallas")]
