@@ -74,9 +74,13 @@ public sealed class HistoryRepository
         _ => Query(filter).Count(),
     };
 
-    /// <summary>RTF figures over the records created at or after <paramref name="since"/> (UTC).</summary>
-    public RtfSummary Summarize(DateTime? since = null) =>
-        RtfStatistics.Summarize(Query(new RecordFilter(since)).Select(r => r.Rtf).ToEnumerable());
+    /// <summary>
+    /// RTF figures over the newest <paramref name="maxRecords"/> records created at or after <paramref name="since"/>
+    /// (UTC): reading every record of a long window costs seconds on a database of millions, and the newest thousands
+    /// say what the engine does now.
+    /// </summary>
+    public RtfSummary Summarize(DateTime? since, int maxRecords) =>
+        RtfStatistics.Summarize(Newest(new RecordFilter(since), 0, maxRecords).Select(r => r.Rtf));
 
     /// <summary>The newest <paramref name="take"/> records of one voice, newest first.</summary>
     public IReadOnlyList<SynthesisRecord> NewestForVoice(string voiceId, int take) =>

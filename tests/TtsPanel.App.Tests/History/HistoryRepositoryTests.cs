@@ -47,13 +47,29 @@ public sealed class HistoryRepositoryTests : IDisposable
 
         Assert.Equal(2, history.Count(since));
         // Window holds 0.2 and 0.4: mean and median 0.3, p95 rank 0.95 → 0.2 + 0.95 × 0.2 = 0.39, best 0.2.
-        var summary = history.Summarize(since);
+        var summary = history.Summarize(since, maxRecords: 100);
         Assert.Equal(2, summary.Count);
         Assert.Equal(0.3, summary.Mean, precision: 12);
         Assert.Equal(0.3, summary.Median, precision: 12);
         Assert.Equal(0.39, summary.P95, precision: 12);
         Assert.Equal(0.2, summary.Best, precision: 12);
         Assert.Equal(3, history.Count());
+    }
+
+    [Fact]
+    public void Summarize_MoreRecordsThanTheCap_UsesTheNewest()
+    {
+        using var database = Open();
+        var history = new HistoryRepository(database);
+        history.Add(Record(0, 0.9));
+        history.Add(Record(10, 0.2));
+        history.Add(Record(20, 0.4));
+
+        var summary = history.Summarize(since: null, maxRecords: 2);
+
+        // The oldest record (0.9) is left out: the newest two are 0.2 and 0.4.
+        Assert.Equal(2, summary.Count);
+        Assert.Equal(0.3, summary.Mean, precision: 12);
     }
 
     [Fact]

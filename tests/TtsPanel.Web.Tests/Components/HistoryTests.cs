@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Bunit;
 using MudBlazor;
 using TtsPanel.App.History;
+using TtsPanel.App.Tracker;
 using TtsPanel.Web.Components.Pages;
 
 namespace TtsPanel.Web.Tests.Components;
@@ -15,6 +18,29 @@ public class HistoryTests : PanelComponentContext
         };
         History.Add(record);
         return record;
+    }
+
+    [Fact]
+    public void Summary_WindowLargerThanTheCap_SaysTheFiguresComeFromTheNewest()
+    {
+        var cap = new TrackerOptions().MaxRecordsAggregated;
+        History.AddMany(Enumerable.Range(0, cap + 1).Select(i => new SynthesisRecord
+        {
+            Id = Guid.NewGuid(), CreatedAt = DateTime.UtcNow.AddSeconds(-i), Text = "many", ConfigurationId = "cfg", AudioSeconds = 1, Rtf = 0.1,
+        }));
+
+        var page = Render<History>();
+
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"RTF figures from the newest {cap:N0} of {cap + 1:N0} records (Tracker:MaxRecordsAggregated)."),
+            Regex.Replace(page.Find("[data-testid=history-sampled]").TextContent.Trim(), @"\s+", " "));
+    }
+
+    [Fact]
+    public void Summary_FewRecords_SaysNothingAboutACap()
+    {
+        AddRecord("few");
+
+        Assert.Empty(Render<History>().FindAll("[data-testid=history-sampled]"));
     }
 
     [Fact]

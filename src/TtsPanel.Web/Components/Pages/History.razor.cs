@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using TtsPanel.App.History;
 using TtsPanel.App.Tracker;
@@ -13,6 +14,7 @@ public partial class History
     private RtfSummary _summary = RtfSummary.Empty;
     private IReadOnlyDictionary<Guid, QualityRating> _ratings = new Dictionary<Guid, QualityRating>();
     private string? _ratingError;
+    private int _windowCount;
 
     [Inject] private HistoryRepository Records { get; set; } = null!;
 
@@ -24,7 +26,18 @@ public partial class History
 
     [Inject] private ClipStore Clips { get; set; } = null!;
 
-    protected override void OnInitialized() => _summary = Records.Summarize(_window.Since(Time.GetUtcNow()));
+    [Inject] private IOptions<TrackerOptions> TrackerOptions { get; set; } = null!;
+
+
+    protected override void OnInitialized() => Summarize();
+
+    // Like the Performance page, the figures come from the newest Tracker:MaxRecordsAggregated records of the window.
+    private void Summarize()
+    {
+        var since = _window.Since(Time.GetUtcNow());
+        _summary = Records.Summarize(since, TrackerOptions.Value.MaxRecordsAggregated);
+        _windowCount = Records.Count(since);
+    }
 
     private Task<TableData<SynthesisRecord>> LoadPageAsync(TableState state, CancellationToken cancellationToken)
     {
@@ -45,7 +58,7 @@ public partial class History
     private async Task ChangeWindowAsync(HistoryWindow window)
     {
         _window = window;
-        _summary = Records.Summarize(window.Since(Time.GetUtcNow()));
+        Summarize();
         if (_table is not null)
             await _table.ReloadServerData();
     }
