@@ -63,7 +63,10 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
                     if (settings is not null && _isEnabled(settings))
                         await RunClientAsync(_create(settings), run.Token);
                     else if (settings is not null)
+                    {
+                        _logger.LogInformation("Chat source {Source} is switched off; not reading it", Name);
                         SetStatus(new ChatSourceStatus(ChatSourceState.Stopped, OffMessage));
+                    }
                     // Off, stopped for good or misconfigured: wait for the next change of the settings.
                     await WaitForChangeAsync(run.Token);
                 }
@@ -139,6 +142,7 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
 
     private async Task RunClientAsync(IChatSource client, CancellationToken cancellationToken)
     {
+        _logger.LogInformation("Reading chat from {Source}", Name);
         client.StatusChanged += SetStatus;
         try
         {
@@ -156,6 +160,7 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
         finally
         {
             client.StatusChanged -= SetStatus;
+            _logger.LogInformation("Stopped reading chat from {Source}", Name);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ public sealed class SettingsSection
         _properties = optionsType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.SetMethod is { IsPublic: true })
             .ToDictionary(p => p.Name);
-        Fields = _properties.Values.Select(p => new SettingField(p.Name, KindOf(p, secrets), Choices(p.PropertyType))).ToList();
+        Fields = _properties.Values.Select(p => FieldOf(p, secrets)).ToList();
     }
 
     /// <summary>The configuration section, e.g. <c>Chat:Twitch</c>.</summary>
@@ -115,6 +116,14 @@ public sealed class SettingsSection
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    // The label and help live on the options property ([Display]), beside its XML doc, so the page cannot drift from it.
+    private static SettingField FieldOf(PropertyInfo property, IReadOnlyCollection<string> secrets)
+    {
+        var display = property.GetCustomAttribute<DisplayAttribute>();
+        return new SettingField(property.Name, KindOf(property, secrets), Choices(property.PropertyType),
+            display?.Name ?? property.Name, display?.Description ?? "");
+    }
 
     private static SettingKind KindOf(PropertyInfo property, IReadOnlyCollection<string> secrets)
     {

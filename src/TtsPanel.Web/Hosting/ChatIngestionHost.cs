@@ -14,7 +14,7 @@ public sealed class ChatIngestionHost(IEnumerable<IChatSource> sources, ChatInge
 
     private async Task RunAsync(IChatSource source, CancellationToken stoppingToken)
     {
-        logger.LogInformation("Reading chat from {Source}", source.Name);
+        // Whether the source reads anything is its own business: a supervised one logs when a client starts and stops.
         // Reading runs alongside the connection; the source completes its events when RunAsync returns.
         var reading = ingestion.ReadAsync(source, stoppingToken);
         try

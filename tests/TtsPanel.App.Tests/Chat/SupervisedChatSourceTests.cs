@@ -16,6 +16,7 @@ public sealed class SupervisedChatSourceTests : IAsyncDisposable
     private readonly SettingsConfigurationSource _settings = new();
     private readonly ServiceProvider _services;
     private readonly CancellationTokenSource _stop = new();
+    private readonly ListLogger<SupervisedChatSourceTests> _logger = new();
     private readonly SupervisedChatSource<TwitchOptions> _source;
     private readonly Task _running;
 
@@ -27,7 +28,7 @@ public sealed class SupervisedChatSourceTests : IAsyncDisposable
             .BuildServiceProvider();
         _source = new SupervisedChatSource<TwitchOptions>("twitch", _services.GetRequiredService<IOptionsMonitor<TwitchOptions>>(), o => o.Enabled,
             o => new TwitchChatClient(Options.Create(o), TimeProvider.System, NullLogger<TwitchChatClient>.Instance),
-            NullLogger.Instance);
+            _logger);
         _running = _source.RunAsync(_stop.Token);
     }
 
@@ -70,6 +71,25 @@ public sealed class SupervisedChatSourceTests : IAsyncDisposable
         Assert.Contains("QUIT", await second.ReadToEndAsync());
         await WaitForAsync(s => s.Message == "Off: switch it on in Settings");
     }
+
+    [Fact]
+    public async Task Log_SaysReadingOnlyWhileAClientRuns()
+    {
+        await WaitForAsync(s => s.Message == "Off: switch it on in Settings");
+        Assert.Equal(["Chat source twitch is switched off; not reading it"], Messages());
+
+        Save(enabled: true, channel: "streamer");
+        using var peer = await _server.AcceptLoggedInAsync("#streamer");
+        await WaitForAsync(s => s.State == ChatSourceState.Connected);
+        Save(enabled: false, channel: "streamer");
+        Assert.Contains("QUIT", await peer.ReadToEndAsync());
+        await WaitForAsync(s => s.Message == "Off: switch it on in Settings");
+
+        Assert.Equal(["Chat source twitch is switched off; not reading it", "Chat source twitch: settings changed, restarting", "Reading chat from twitch",
+            "Chat source twitch: settings changed, restarting", "Stopped reading chat from twitch", "Chat source twitch is switched off; not reading it"], Messages());
+    }
+
+    private List<string> Messages() => _logger.Entries.Select(e => e.Message).ToList();
 
     [Fact]
     public async Task Settings_UnrelatedChange_DoesNotReconnect()

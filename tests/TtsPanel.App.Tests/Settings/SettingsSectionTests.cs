@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Settings;
 
@@ -44,5 +45,34 @@ public class SettingsSectionTests
         var (_, _, failures) = Moderation.ToConfiguration(texts);
 
         Assert.Equal(["Moderation:MaxWords must be a whole number (was 'many').", "Moderation:Links must be one of Trim, Reject (was 'Maybe')."], failures);
+    }
+
+    [Fact]
+    public void Fields_LabelAndHelp_ComeFromTheDisplayAttribute()
+    {
+        var maxWords = Moderation.Fields.Single(f => f.Name == "MaxWords");
+
+        Assert.Equal("Longest message (words)", maxWords.Label);
+        Assert.Contains("1–1000, default 60", maxWords.Help);
+    }
+
+    [Fact]
+    public void Fields_PropertyWithoutDisplayAttribute_FallsBackToItsName()
+    {
+        var section = SettingsSection.For("Plain", "Plain", new PlainOptionsValidator());
+
+        var field = Assert.Single(section.Fields);
+        Assert.Equal("Count", field.Label);
+        Assert.Equal("", field.Help);
+    }
+
+    private sealed class PlainOptions
+    {
+        public int Count { get; set; }
+    }
+
+    private sealed class PlainOptionsValidator : IValidateOptions<PlainOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, PlainOptions options) => ValidateOptionsResult.Success;
     }
 }

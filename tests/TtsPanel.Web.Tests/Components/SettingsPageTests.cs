@@ -72,6 +72,30 @@ public sealed class SettingsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Render_TextField_ShowsItsLabelHelpAndKey()
+    {
+        var page = _context.Render<SettingsPage>();
+
+        var maxWords = page.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "Longest message (words)");
+        Assert.Equal("Moderation:MaxWords", maxWords.Find("input").GetAttribute("data-testid"));
+        Assert.Contains("Longest message (words)", maxWords.Find("label").TextContent);
+        Assert.Contains("1–1000, default 60.", maxWords.Find(".mud-input-helper-text").TextContent);
+        Assert.Equal("Moderation:MaxWords", page.Find("[data-testid='Moderation:MaxWords-key']").TextContent.Trim());
+        Assert.DoesNotContain(page.FindComponents<MudBlazor.MudTextField<string>>(), f => f.Instance.Label == "MaxWords");
+    }
+
+    [Fact]
+    public void Render_Switch_ShowsItsLabelHelpAndKey()
+    {
+        var page = _context.Render<SettingsPage>();
+
+        var lanes = page.FindComponents<MudBlazor.MudSwitch<bool>>().Single(s => s.Instance.Label == "Priority lanes");
+        Assert.Contains("Priority lanes", lanes.Markup);
+        Assert.Contains("go ahead of ordinary messages. Default on.", page.Find("[data-testid='Moderation:PriorityLanes-help']").TextContent);
+        Assert.Equal("Moderation:PriorityLanes", page.Find("[data-testid='Moderation:PriorityLanes-key']").TextContent.Trim());
+    }
+
+    [Fact]
     public void Save_BadValue_ShowsTheErrorUnderTheField_AndKeepsTheOldValue()
     {
         var page = _context.Render<SettingsPage>();
@@ -109,7 +133,7 @@ public sealed class SettingsPageTests : IAsyncLifetime
         page.Find("input[data-testid='Chat:Twitch:Host']").Input("127.0.0.1");
         page.Find("input[data-testid='Chat:Twitch:Port']").Input($"{server.Port}");
         page.Find("textarea[data-testid='Chat:Twitch:Channels']").Input("streamer");
-        page.FindComponents<MudBlazor.MudSwitch<bool>>().Single(s => s.Instance.Label == "UseTls").Find("input").Change(false);
+        page.FindComponents<MudBlazor.MudSwitch<bool>>().Single(s => s.Instance.Label == "Use TLS (encrypted)").Find("input").Change(false);
 
         var clicking = page.Find("[data-testid=test-twitch]").ClickAsync(new());
         using var peer = await server.AcceptLoggedInAsync("#streamer");

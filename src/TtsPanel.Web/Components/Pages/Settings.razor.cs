@@ -49,14 +49,6 @@ public partial class Settings : IDisposable
 
     private static bool IsTestable(SettingsSection section) => section.Name is TwitchOptions.Section or YouTubeOptions.Section;
 
-    private static string? Help(SettingField field) => field.Kind switch
-    {
-        SettingKind.Lines => "One per line",
-        SettingKind.Secret => "Stored protected; shown masked",
-        _ when field.Choices.Count > 0 => string.Join(", ", field.Choices),
-        _ => null,
-    };
-
     private string? ErrorFor(SettingsSection section, string key) =>
         _problems.TryGetValue(section.Name, out var problems) && new SettingsSaveResult(problems).For(key).ToList() is { Count: > 0 } errors
             ? string.Join(" ", errors)
