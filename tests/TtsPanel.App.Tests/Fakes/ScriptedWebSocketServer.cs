@@ -1,12 +1,6 @@
-using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TtsPanel.App.Tests.Fakes;
 
@@ -32,13 +26,9 @@ internal sealed class ScriptedWebSocketServer : IAsyncDisposable
 
     public static async Task<ScriptedWebSocketServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new ScriptedWebSocketServer(builder.Build());
+        var server = new ScriptedWebSocketServer(LoopbackKestrel.Build());
         await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.Url = "ws" + address["http".Length..].TrimEnd('/') + "/";
+        server.Url = "ws" + LoopbackKestrel.Address(server._app)["http".Length..] + "/";
         return server;
     }
 

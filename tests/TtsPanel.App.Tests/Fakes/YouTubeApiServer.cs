@@ -1,12 +1,6 @@
-using System.Net;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TtsPanel.App.Tests.Fakes;
 
@@ -49,13 +43,9 @@ internal sealed class YouTubeApiServer : IAsyncDisposable
 
     public static async Task<YouTubeApiServer> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new YouTubeApiServer(builder.Build(), time);
+        var server = new YouTubeApiServer(LoopbackKestrel.Build(), time);
         await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseUrl = address.TrimEnd('/') + "/youtube/v3/";
+        server.BaseUrl = LoopbackKestrel.Address(server._app) + "/youtube/v3/";
         return server;
     }
 
