@@ -24,6 +24,18 @@ public class BacklogStatusTests : PanelComponentContext
     }
 
     [Fact]
+    public void Render_Paused_SaysTheStartsCountFromResume()
+    {
+        var status = Render<BacklogStatus>(p => p.Add(c => c.BacklogSeconds, 42).Add(c => c.BudgetSeconds, 300).Add(c => c.Paused, true));
+
+        Assert.Equal("Playback is paused: the predicted starts count from when it resumes.", status.Find("[data-testid=backlog-paused]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_Playing_SaysNothingAboutAPause() =>
+        Assert.Empty(Render<BacklogStatus>(p => p.Add(c => c.BacklogSeconds, 42).Add(c => c.BudgetSeconds, 300)).FindAll("[data-testid=backlog-paused]"));
+
+    [Fact]
     public void Render_EmptyQueue_ShowsNothing() =>
         Assert.Empty(Render<BacklogStatus>(p => p.Add(c => c.BacklogSeconds, 0).Add(c => c.BudgetSeconds, 300)).Markup.Trim());
 }
