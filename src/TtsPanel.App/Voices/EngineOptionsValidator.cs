@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using TtsPanel.Engine.Abstractions;
 
@@ -22,21 +21,15 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Nfe", f5.Nfe, SynthesisOverrides.MinNfe, SynthesisOverrides.MaxNfe);
         OptionRange.Check(failures, $"{EngineOptions.Section}:F5:CudaGraphLengths", f5.CudaGraphLengths, 0, 256);
         OptionRange.Check(failures, $"{EngineOptions.Section}:F5:FrameBucket", f5.FrameBucket, 1, 256);
-        CheckRange(failures, "F5:CfgStrength", f5.CfgStrength, 0, SynthesisOverrides.MaxCfgStrength);
-        CheckRange(failures, "F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
-        CheckRange(failures, "F5:Speed", f5.Speed, SynthesisOverrides.MinSpeed, SynthesisOverrides.MaxSpeed);
-        CheckRange(failures, "F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
-        CheckRange(failures, "F5:FirstChunkSeconds", f5.FirstChunkSeconds, 0, 10);
-        CheckRange(failures, "F5:TargetRms", f5.TargetRms, 0.01, 1);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:CfgStrength", f5.CfgStrength, 0, SynthesisOverrides.MaxCfgStrength);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:SwayCoefficient", f5.SwayCoefficient, -1, 1);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:Speed", f5.Speed, SynthesisOverrides.MinSpeed, SynthesisOverrides.MaxSpeed);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:CrossFadeSeconds", f5.CrossFadeSeconds, 0, 1);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:FirstChunkSeconds", f5.FirstChunkSeconds, 0, 10);
+        OptionRange.Check(failures, $"{EngineOptions.Section}:F5:TargetRms", f5.TargetRms, 0.01, 1);
         // Configuration binding rejects unknown names; a number outside the enum still binds and must be caught here.
         if (!Enum.IsDefined(f5.Vocoder))
             failures.Add($"{EngineOptions.Section}:F5:Vocoder must be GraphIstft or CSharpIstft (was '{f5.Vocoder}').");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void CheckRange(List<string> failures, string key, double value, double min, double max)
-    {
-        if (double.IsNaN(value) || value < min || value > max)
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{EngineOptions.Section}:{key} must be between {min} and {max} (was {value})."));
     }
 }

@@ -19,8 +19,7 @@ public sealed partial class YouTubeOptionsValidator : IValidateOptions<YouTubeOp
         if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
             failures.Add($"{Key}:BaseUrl must be an absolute http or https address (was '{options.BaseUrl}').");
         OptionRange.Check(failures, $"{Key}:QuotaUnitsPerDay", options.QuotaUnitsPerDay, 10, 100_000_000);
-        if (!(options.QuotaSpreadHours is >= 0.1 and <= 24))
-            failures.Add($"{Key}:QuotaSpreadHours must be between 0.1 and 24 (was {options.QuotaSpreadHours}).");
+        OptionRange.Check(failures, $"{Key}:QuotaSpreadHours", options.QuotaSpreadHours, 0.1, 24);
         OptionRange.Check(failures, $"{Key}:MinPollIntervalMs", options.MinPollIntervalMs, 100, 600_000);
         OptionRange.Check(failures, $"{Key}:RequestTimeoutSeconds", options.RequestTimeoutSeconds, 1, 120);
         OptionRange.Check(failures, $"{Key}:RetryMinDelayMs", options.RetryMinDelayMs, 10, 60_000);
