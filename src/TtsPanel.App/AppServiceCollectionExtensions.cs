@@ -41,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<RatingRepository>();
         services.AddSingleton<RatingService>();
         services.AddSingleton<ClipStore>();
+        services.AddSingleton<ClipKeeper>();
         services.AddSingleton<AbVoteRepository>();
         // Random.Shared is safe across circuits; tests hand the service a seeded generator instead.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ListeningService>(sp, Random.Shared));

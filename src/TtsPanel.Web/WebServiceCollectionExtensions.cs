@@ -29,6 +29,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<WebhookGate>();
         builder.Services.AddSingleton<WebhookIntake>();
         builder.Services.AddSingleton<IPlaybackOutput, HubPlaybackOutput>();
+        // Before the worker's host: hosts stop in reverse order, so the clip writer drains after the worker stopped.
+        builder.Services.AddHostedService<ClipKeeperHost>();
         builder.Services.AddHostedService<SynthesisWorkerHost>();
         builder.Services.AddHostedService<QueueBroadcastHost>();
         builder.Services.AddHostedService<WarmupHost>();

@@ -17,7 +17,7 @@ public sealed class SynthesisWorker(
     VoiceCatalog voices,
     HistoryRepository history,
     ConfigurationSource configurations,
-    ClipStore clips,
+    ClipKeeper clips,
     PlaybackCoordinator playback,
     TimeProvider time,
     ILogger<SynthesisWorker> logger)
@@ -105,24 +105,14 @@ public sealed class SynthesisWorker(
         var record = context.ToRecord(item.Text, voice, configuration, engine.Runtime, result);
         history.Add(record, configuration);
         var clip = new Clip(WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz), result.AudioSeconds, result.SynthesisTime);
-        KeepForRating(record.Id, clip);
         var ready = queue.Transition(item.Id, s => s == QueueItemState.Synthesizing,
             i => i with { State = QueueItemState.Ready, Clip = clip, AudioSeconds = clip.AudioSeconds });
         if (ready is not null)
             await playback.ClipReadyAsync(ready, stoppingToken);
-    }
-
-    /// <summary>Keeps the clip for the History page's rating; a full disk costs the clip file, never the message.</summary>
-    private void KeepForRating(Guid recordId, Clip clip)
-    {
-        try
-        {
-            clips.Save(recordId, clip.Wav);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            logger.LogWarning("Clip of record {RecordId} not kept for rating: {Error}", recordId, e.Message);
-        }
+        // Kept for the History page's rating only after the overlays have it: the file write and the retention prune
+        // run on the keeper's background writer, not between synthesis and first audio. A clip whose item was removed
+        // mid-delivery is kept too, since its synthesis is recorded.
+        clips.Keep(record.Id, clip.Wav);
     }
 
     private void Fail(Guid itemId, string error) =>

@@ -7,7 +7,7 @@ namespace TtsPanel.App.Tracker;
 /// <summary>
 /// Clips kept for rating, as <c>data/clips/&lt;record id&gt;.wav</c>. After each new clip the oldest beyond
 /// <see cref="RatingsOptions.MaxClips"/> and those older than <see cref="RatingsOptions.MaxClipAgeDays"/> are deleted;
-/// their ratings stay in the database.
+/// their ratings stay in the database. <see cref="ClipKeeper"/> calls <see cref="Save"/> after the clip was delivered.
 /// </summary>
 public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<RatingsOptions> options, TimeProvider time, ILogger<ClipStore> logger)
 {
@@ -24,12 +24,19 @@ public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<Ratings
         {
             Directory.CreateDirectory(Folder);
             var path = PathOf(recordId);
-            File.WriteAllBytes(path, wav);
+            // Written beside and then renamed, so the History page never serves a clip half written: clips are saved
+            // in the background, while the page may already list the record.
+            var partial = path + ".part";
+            File.WriteAllBytes(partial, wav);
             // The stamp, not the file system's clock, orders clips for retention, so a test's fake time applies too.
-            File.SetLastWriteTimeUtc(path, time.GetUtcNow().UtcDateTime);
+            File.SetLastWriteTimeUtc(partial, time.GetUtcNow().UtcDateTime);
+            File.Move(partial, path, overwrite: true);
             Prune();
         }
     }
+
+    /// <summary>Where the clip of this record is kept, whether or not it exists.</summary>
+    public string PathOf(Guid recordId) => Path.Combine(Folder, $"{recordId}.wav");
 
     /// <summary>Whether the clip of this record is still kept.</summary>
     public bool Exists(Guid recordId) => File.Exists(PathOf(recordId));
@@ -86,6 +93,4 @@ public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<Ratings
             return false;
         }
     }
-
-    private string PathOf(Guid recordId) => Path.Combine(Folder, $"{recordId}.wav");
 }

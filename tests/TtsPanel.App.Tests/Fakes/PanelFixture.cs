@@ -20,6 +20,7 @@ internal sealed class PanelFixture : IDisposable
 {
     private readonly string _directory;
     private readonly bool _ownsDirectory;
+    private readonly CancellationTokenSource _keeperStop = new();
 
     public PanelFixture(QueueOptions? queueOptions = null, ITtsEngine? engine = null, string? dataDirectory = null)
     {
@@ -36,7 +37,10 @@ internal sealed class PanelFixture : IDisposable
         Playback = new PlaybackCoordinator(Queue, Output);
         Clips = new ClipStore(Options.Create(new StorageOptions { DataDirectory = _directory }), Options.Create(RatingsOptions), Time,
             NullLogger<ClipStore>.Instance);
-        Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Clips, Playback, Time,
+        Keeper = new ClipKeeper(Clips, KeeperLog);
+        // The keeper's writer runs as in the panel, so kept clips reach the disk on their own after delivery.
+        _ = Keeper.RunAsync(_keeperStop.Token);
+        Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Keeper, Playback, Time,
             NullLogger<SynthesisWorker>.Instance);
     }
 
@@ -48,6 +52,12 @@ internal sealed class PanelFixture : IDisposable
     public RatingsOptions RatingsOptions { get; } = new();
 
     public ClipStore Clips { get; }
+
+    /// <summary>Hands clips to <see cref="Clips"/> in the background; its writer runs until dispose.</summary>
+    public ClipKeeper Keeper { get; }
+
+    /// <summary>What the keeper logged, e.g. a clip it could not write.</summary>
+    public ListLogger<ClipKeeper> KeeperLog { get; } = new();
 
     public ITtsEngine Engine { get; }
 
@@ -106,8 +116,22 @@ internal sealed class PanelFixture : IDisposable
         }
     }
 
+    /// <summary>Waits (at most 10 s) until the clip of <paramref name="recordId"/> is kept and returns it: it is written after delivery.</summary>
+    public async Task<byte[]> WaitForClipAsync(Guid recordId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (Clips.Read(recordId) is { } wav)
+                return wav;
+            await Task.Delay(10, timeout.Token);
+        }
+    }
+
     public void Dispose()
     {
+        _keeperStop.Cancel();
+        _keeperStop.Dispose();
         Database.Dispose();
         if (_ownsDirectory)
             Directory.Delete(_directory, recursive: true);

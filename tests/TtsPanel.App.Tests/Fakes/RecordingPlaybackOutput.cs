@@ -12,8 +12,12 @@ internal sealed class RecordingPlaybackOutput : IPlaybackOutput
 
     public List<PlaybackState> States { get; } = [];
 
+    /// <summary>Runs as each clip is sent, before it is recorded: a test's look at the world at the moment of delivery.</summary>
+    public Action<QueueItem>? OnSend { get; set; }
+
     public Task SendClipAsync(QueueItem item, CancellationToken cancellationToken)
     {
+        OnSend?.Invoke(item);
         lock (SentClips)
             SentClips.Add(item);
         return Task.CompletedTask;

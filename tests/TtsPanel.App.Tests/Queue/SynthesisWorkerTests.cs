@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Queue;
 using TtsPanel.App.Tests.Fakes;
@@ -38,7 +39,56 @@ public sealed class SynthesisWorkerTests : IDisposable
         var ready = await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
 
         var record = _panel.History.Newest(0, 1).Single();
-        Assert.Equal(ready.Clip!.Wav, _panel.Clips.Read(record.Id));
+        Assert.Equal(ready.Clip!.Wav, await _panel.WaitForClipAsync(record.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReadyClip_IsDeliveredBeforeItsFileIsWritten()
+    {
+        // The record is stored before delivery, so at the moment of sending the clip's path is known; its file must
+        // not be there yet, or the write was on the path to first audio.
+        var keptAtDelivery = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _panel.Output.OnSend = _ => keptAtDelivery.TrySetResult(_panel.Clips.Exists(_panel.History.Newest(0, 1).Single().Id));
+
+        var item = _panel.Enqueue("hello");
+
+        Assert.False(await keptAtDelivery.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        var ready = await _panel.WaitForAsync(item.Id, i => i.State == QueueItemState.Ready);
+        Assert.Equal(ready.Clip!.Wav, await _panel.WaitForClipAsync(_panel.History.Newest(0, 1).Single().Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_ClipFolderCannotBeWritten_LogsThePathAndTheItemsStillPlay()
+    {
+        // A file where the clip folder should be makes every save fail, as a read-only or full disk would.
+        await File.WriteAllBytesAsync(_panel.Clips.Folder, []);
+        var first = _panel.Enqueue("one");
+        var second = _panel.Enqueue("two");
+
+        await _panel.WaitForAsync(second.Id, i => i.State == QueueItemState.Ready);
+        _panel.Playback.ClipStarted(first.Id);
+        _panel.Playback.ClipFinished(first.Id);
+
+        Assert.Equal(QueueItemState.Done, _panel.Queue.Find(first.Id)!.State);
+        Assert.Equal(["one", "two"], await _panel.WaitForSentClipsAsync(2));
+        var records = _panel.History.Newest(0, 10);
+        Assert.Equal(2, records.Count);
+        var warnings = await WaitForKeeperWarningsAsync(2);
+        Assert.All(records, r => Assert.Contains(warnings,
+            w => w.StartsWith($"Clip of record {r.Id} not kept for rating at {_panel.Clips.PathOf(r.Id)}: ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Waits (at most 10 s) until the clip keeper logged <paramref name="count"/> warnings.</summary>
+    private async Task<List<string>> WaitForKeeperWarningsAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var warnings = _panel.KeeperLog.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message).ToList();
+            if (warnings.Count >= count)
+                return warnings;
+            await Task.Delay(10, timeout.Token);
+        }
     }
 
     [Fact]

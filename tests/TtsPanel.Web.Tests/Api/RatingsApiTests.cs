@@ -21,6 +21,23 @@ public class RatingsApiTests(PanelServerFixture server) : IClassFixture<PanelSer
         return records.EnumerateArray().First(r => r.GetProperty("text").GetString() == text).GetProperty("id").GetGuid();
     }
 
+    /// <summary>
+    /// Asks for the record's clip until it is kept (at most 10 s): the file is written after the clip was delivered,
+    /// so "ready" does not yet promise it.
+    /// </summary>
+    private async Task<HttpResponseMessage> KeptClipAsync(Guid recordId)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var response = await Http.GetAsync($"/api/history/{recordId}/clip", timeout.Token);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+                return response;
+            response.Dispose();
+            await Task.Delay(20, timeout.Token);
+        }
+    }
+
     private static async Task<string?> FirstErrorAsync(HttpResponseMessage response, string field) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty(field)[0].GetString();
 
@@ -86,7 +103,7 @@ public class RatingsApiTests(PanelServerFixture server) : IClassFixture<PanelSer
     {
         var recordId = await SynthesizedRecordAsync("Keep my clip.");
 
-        var response = await Http.GetAsync($"/api/history/{recordId}/clip");
+        var response = await KeptClipAsync(recordId);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("audio/wav", response.Content.Headers.ContentType?.MediaType);

@@ -57,7 +57,10 @@ public abstract class PanelComponentContext : IAsyncLifetime
         context.Services.AddSingleton(Clips);
         Votes = new AbVoteRepository(_database);
         context.Services.AddSingleton(Votes);
-        context.Services.AddSingleton(new ListeningService(Voices, new ConfigurationSource(Options.Create(new EngineOptions())), History, Clips,
+        // The keeper's writer is not run here: the Listen page plays its clips from memory and no component test reads
+        // the kept files.
+        context.Services.AddSingleton(new ListeningService(Voices, new ConfigurationSource(Options.Create(new EngineOptions())), History,
+            new ClipKeeper(Clips, NullLogger<ClipKeeper>.Instance),
             rating, Votes, queueOptions, TimeProvider.System, new Random(listeningSeed)));
         context.Render<MudPopoverProvider>();
     }

@@ -17,7 +17,7 @@ public sealed class ListeningService(
     VoiceCatalog voices,
     ConfigurationSource configurations,
     HistoryRepository history,
-    ClipStore clips,
+    ClipKeeper clips,
     RatingService ratings,
     AbVoteRepository votes,
     IOptions<QueueOptions> queueOptions,
@@ -122,7 +122,8 @@ public sealed class ListeningService(
         var record = context.ToRecord(text, voice, configuration, engine.Runtime, result);
         history.Add(record, configuration);
         var wav = WavEncoder.EncodePcm16(result.Samples, result.SampleRateHz);
-        clips.Save(record.Id, wav);
+        // Queued, not written here: the listener hears both sides without waiting on the disk.
+        clips.Keep(record.Id, wav);
         return new AbClip(record.Id, configuration, wav, result.AudioSeconds);
     }
 }

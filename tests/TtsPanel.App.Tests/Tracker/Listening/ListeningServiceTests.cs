@@ -20,7 +20,7 @@ public sealed class ListeningServiceTests : IDisposable
 
     public void Dispose() => _panel.Dispose();
 
-    private ListeningService Service(int seed = 1) => new(_panel.Voices, _configurations, _panel.History, _panel.Clips,
+    private ListeningService Service(int seed = 1) => new(_panel.Voices, _configurations, _panel.History, _panel.Keeper,
         new RatingService(_panel.History, _ratings, _panel.Time), new AbVoteRepository(_panel.Database), Options.Create(_panel.QueueOptions),
         _panel.Time, new Random(seed));
 
@@ -46,7 +46,7 @@ public sealed class ListeningServiceTests : IDisposable
         foreach (var clip in new[] { session.A, session.B })
         {
             Assert.Equal(clip.Configuration.Id, _panel.History.Find(clip.RecordId)!.ConfigurationId);
-            Assert.Equal(clip.Wav, _panel.Clips.Read(clip.RecordId));
+            Assert.Equal(clip.Wav, await _panel.WaitForClipAsync(clip.RecordId));
         }
     }
 
