@@ -16,11 +16,12 @@ namespace TtsPanel.App.Tests.Fakes;
 /// temporary one, deleted on dispose, unless <c>dataDirectory</c> names one, which is kept: a fixture over the
 /// folder of a disposed one is the panel started again.
 /// </summary>
-internal sealed class PanelFixture : IDisposable
+internal sealed class PanelFixture : IDisposable, IAsyncDisposable
 {
     private readonly string _directory;
     private readonly bool _ownsDirectory;
     private readonly CancellationTokenSource _keeperStop = new();
+    private readonly Task _keeperRun;
 
     public PanelFixture(QueueOptions? queueOptions = null, ITtsEngine? engine = null, string? dataDirectory = null)
     {
@@ -39,7 +40,7 @@ internal sealed class PanelFixture : IDisposable
             NullLogger<ClipStore>.Instance);
         Keeper = new ClipKeeper(Clips, KeeperLog);
         // The keeper's writer runs as in the panel, so kept clips reach the disk on their own after delivery.
-        _ = Keeper.RunAsync(_keeperStop.Token);
+        _keeperRun = Keeper.RunAsync(_keeperStop.Token);
         Worker = new SynthesisWorker(Queue, Voices, History, new ConfigurationSource(Options.Create(new EngineOptions())), Keeper, Playback, Time,
             NullLogger<SynthesisWorker>.Instance);
     }
@@ -126,6 +127,17 @@ internal sealed class PanelFixture : IDisposable
                 return wav;
             await Task.Delay(10, timeout.Token);
         }
+    }
+
+    /// <summary>
+    /// Lets the keeper's writer finish the clips it was handed (at most 10 s), then disposes, so the folder is not
+    /// deleted under a write. Tests whose clips are kept dispose this way.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        Keeper.Complete();
+        await _keeperRun.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        Dispose();
     }
 
     public void Dispose()

@@ -6,19 +6,29 @@ using TtsPanel.Engine.Audio;
 
 namespace TtsPanel.App.Tests.Queue;
 
-public sealed class SynthesisWorkerTests : IDisposable
+public sealed class SynthesisWorkerTests : IAsyncLifetime
 {
     private readonly PanelFixture _panel = new();
     private readonly CancellationTokenSource _stop = new();
+    private readonly Task _worker;
 
-    public SynthesisWorkerTests() => _ = _panel.Worker.RunAsync(_stop.Token);
+    public SynthesisWorkerTests() => _worker = _panel.Worker.RunAsync(_stop.Token);
 
-    public void Dispose()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        _stop.Cancel();
+        await _stop.CancelAsync();
+        // A clip being delivered as the worker stops is still handed to the keeper; the worker ends before the keeper
+        // drains and the data folder is deleted.
+        await StoppedAsync(_worker);
         _stop.Dispose();
-        _panel.Dispose();
+        await _panel.DisposeAsync();
     }
+
+    /// <summary>Waits (at most 10 s) for a worker's run to end, however it ends.</summary>
+    private static async Task StoppedAsync(Task worker) =>
+        await worker.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
     [Fact]
     public async Task RunAsync_ThreeMessages_SendsClipsInArrivalOrder()
@@ -240,9 +250,9 @@ public sealed class SynthesisWorkerTests : IDisposable
     [Fact]
     public async Task RunAsync_WithMaxClipsAhead_ABitsMessageGoesAheadOfOrdinaryOnesNotYetMade()
     {
-        using var panel = new PanelFixture(new QueueOptions { MaxClipsAhead = 1 });
+        await using var panel = new PanelFixture(new QueueOptions { MaxClipsAhead = 1 });
         using var stop = new CancellationTokenSource();
-        _ = panel.Worker.RunAsync(stop.Token);
+        var worker = panel.Worker.RunAsync(stop.Token);
         var first = panel.Enqueue("first");
         await panel.WaitForSentClipsAsync(1);
         panel.Enqueue("ordinary");
@@ -257,5 +267,6 @@ public sealed class SynthesisWorkerTests : IDisposable
         Assert.Equal(["first", "bits"], second);
         Assert.Equal(["first", "bits", "ordinary"], await panel.WaitForSentClipsAsync(3));
         await stop.CancelAsync();
+        await StoppedAsync(worker);
     }
 }

@@ -4,12 +4,14 @@ using TtsPanel.App.Tracker;
 
 namespace TtsPanel.App.Tests.Tracker;
 
-public sealed class ClipKeeperTests : IDisposable
+public sealed class ClipKeeperTests : IAsyncLifetime
 {
     private readonly PanelFixture _panel = new();
     private readonly ListLogger<ClipKeeper> _log = new();
 
-    public void Dispose() => _panel.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _panel.DisposeAsync();
 
     private static byte[] Wav(byte marker) => [82, 73, 70, 70, marker];
 

@@ -8,7 +8,7 @@ using TtsPanel.Engine.Abstractions;
 
 namespace TtsPanel.App.Tests.Tracker.Listening;
 
-public sealed class ListeningServiceTests : IDisposable
+public sealed class ListeningServiceTests : IAsyncLifetime
 {
     private static readonly SynthesisOverrides Nfe6 = new(Nfe: 6);
     private static readonly SynthesisOverrides Nfe7 = new(Nfe: 7);
@@ -18,7 +18,9 @@ public sealed class ListeningServiceTests : IDisposable
 
     public ListeningServiceTests() => _ratings = new RatingRepository(_panel.Database);
 
-    public void Dispose() => _panel.Dispose();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _panel.DisposeAsync();
 
     private ListeningService Service(int seed = 1) => new(_panel.Voices, _configurations, _panel.History, _panel.Keeper,
         new RatingService(_panel.History, _ratings, _panel.Time), new AbVoteRepository(_panel.Database), Options.Create(_panel.QueueOptions),
