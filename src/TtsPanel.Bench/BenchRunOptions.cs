@@ -45,7 +45,7 @@ public sealed record BenchRunOptions(
     bool AllowCpuFallback)
 {
     public const string Usage =
-        "run --set standard|tiny|FILE.txt [--repeat 3] [--warmup 1] [--name NAME] [--db data/ttspanel.db] [--compare RUN_ID]\n" +
+        "run --set standard|tiny|gpu|FILE.txt [--repeat 3] [--warmup 1] [--name NAME] [--db data/ttspanel.db] [--compare RUN_ID]\n" +
         "    [--voice en-us]   (espeak-ng)\n" +
         "    [--pack DIR --reference CLIP.wav --transcript TEXT] [--nfe 7] [--cfg 2] [--sway -1] [--provider auto|cpu|cuda]\n" +
         "    [--vocoder graphistft|csharpistft] [--cuda-graphs 0] [--frame-bucket 1] [--first-chunk-seconds 0]\n" +
