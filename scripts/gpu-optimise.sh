@@ -4,14 +4,20 @@
 #   gpu-optimise.sh prepare   unpack the ORT bundle; export the full-size random-weight pack twice (seed 0): with the
 #                             baseline export code (the checkout's tools/, FP16 only) to /opt/tts/f5-base, and with
 #                             this branch's (TREE/tools, FP32 + FP16) to /opt/tts/f5-gpu; count the nodes per graph
-#   gpu-optimise.sh csharp APP:PACK[:graphsN][:firstS]...   for each app archive CARRY/APP.tar.xz and pack
-#                             /opt/tts/PACK: the bench on the three lengths (CUDA, CPU fallback denied when the pack
-#                             loads so; :graphsN the flow step as CUDA graphs for up to N frame counts, :firstS a first
-#                             chunk of about S seconds for long messages, :bucketB N rounded up to a multiple of B
-#                             frames), each followed by one
-#                             message of a new length in the warm process; with an f5-gpu
-#                             pack also the 2 s line on the CPU provider in FP32 and the relative errors of mel and
-#                             waveform
+#   gpu-optimise.sh csharp APP:PACK[:flags]...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the
+#                             bench's synth on the three lengths (CUDA, CPU fallback denied when the pack loads so),
+#                             each followed by one message of a new length in the warm process; with an f5-gpu pack
+#                             also the 2 s line on the CPU provider in FP32 and the relative errors of mel and waveform.
+#                             flags, any of: graphsN the flow step as CUDA graphs for up to N frame counts
+#                             (--cuda-graphs N), firstS a first chunk of about S seconds for long messages
+#                             (--first-chunk-seconds S), bucketB the sequence length rounded up to a multiple of B
+#                             frames (--frame-bucket B); e.g. app-gpu5:f5-h:graphs64:bucket16
+#   gpu-optimise.sh tracker APP:PACK[:flags]...   the GPU benchmark as the optimisation tracker stores it: for each,
+#                             one `TtsPanel.Bench run` of the benchmarks/gpu.txt set (the same three texts; CUDA, CPU
+#                             fallback denied, NFE 7, CFG 2, 3 warm-up, 10 repetitions; flags as for csharp) into
+#                             OUT/history.db, named "gpu APP:PACK[:flags]"; the runs land next to each other there, for
+#                             the panel's Performance and Compare pages (copy the file to data/ttspanel.db) or
+#                             `run --compare RUN_ID`
 #   gpu-optimise.sh nearby APP:PACK[:flags]...   the 2 s line (3 warm-up, 12 runs), then once a message one byte
 #                             longer ("follows"): a new length close to one already spoken
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
@@ -29,6 +35,26 @@ export PYTHONUNBUFFERED=1
 
 gpu_state() {
     nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,temperature.gpu,utilization.gpu,memory.used --format=csv
+}
+
+# The flags of APP:PACK[:graphsN][:firstS][:bucketB] ($1, colon-separated) as bench options, into the array `extra`.
+engine_flags() {
+    local flag
+    extra=()
+    for flag in ${1//:/ }; do
+        case $flag in
+            graphs*) extra+=(--cuda-graphs "${flag#graphs}") ;;
+            first*) extra+=(--first-chunk-seconds "${flag#first}") ;;
+            bucket*) extra+=(--frame-bucket "${flag#bucket}") ;;
+            *) echo "unknown flag '$flag': use graphsN, firstS or bucketB"; return 2 ;;
+        esac
+    done
+}
+
+# Unpacks the self-contained bench CARRY/$1.tar.xz into /tmp/app with the ORT bundle beside it.
+unpack_app() {
+    rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$1.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
+    export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
 }
 
 count_nodes() {
@@ -59,22 +85,13 @@ prepare() {
 csharp() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app name pack fallback extra flags flag
+    local transcript run app name pack fallback extra flags
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
-        # APP:PACK[:graphsN][:firstS][:bucketB]: the flow step as CUDA graphs for up to N frame counts; a first chunk of
-        # ~S s; the sequence length rounded up to a multiple of B frames.
-        IFS=: read -r app pack flags <<< "$run"; extra=()
-        for flag in ${flags//:/ }; do
-            case $flag in
-                graphs*) extra+=(--cuda-graphs "${flag#graphs}") ;;
-                first*) extra+=(--first-chunk-seconds "${flag#first}") ;;
-                bucket*) extra+=(--frame-bucket "${flag#bucket}") ;;
-            esac
-        done
+        IFS=: read -r app pack flags <<< "$run"
+        engine_flags "$flags" || return 2
         pack=/opt/tts/$pack; run=${run//:/-}
-        rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
-        export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
+        unpack_app "$app" || return 1
         synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
         fallback=deny
         if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
@@ -106,8 +123,7 @@ profile() {
     text=$(awk -F'\t' '$1 == "5s" { print $2 }' "$CASES/cases.tsv")
     for run in "$@"; do
         app=${run%%:*}; pack=/opt/tts/${run#*:}; run=${run/:/-}
-        rm -rf /tmp/app /tmp/prof && mkdir -p /tmp/app /tmp/prof && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
-        export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
+        rm -rf /tmp/prof && mkdir -p /tmp/prof && unpack_app "$app" || return 1
         /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --text "$text" \
             --nfe 7 --cfg 2 --seed 0 --provider cuda --cpu-fallback allow --warmup 1 --repeat 3 --out /tmp/prof.wav \
             --ort-profile /tmp/prof/ort 2>&1 | tail -2
@@ -117,6 +133,23 @@ profile() {
         echo "== $run, dit_step profile (5s line; the warm-up run included)"
         (cd "$TREE" && python3 -m tools.export.ort_profile "$step_profile" --top 14) | tee "$OUT/$run-profile.txt"
     done
+}
+
+tracker() {
+    gpu_state
+    test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
+    local transcript run app pack flags extra
+    transcript=$(cat "$CASES/transcript.txt")
+    for run in "$@"; do
+        IFS=: read -r app pack flags <<< "$run"
+        engine_flags "$flags" || return 2
+        unpack_app "$app" || return 1
+        echo "== $run: bench run --set gpu, CUDA fp16, CPU fallback denied"
+        /tmp/app/TtsPanel.Bench run --set gpu --pack "/opt/tts/$pack" --reference "$CASES/reference.wav" --transcript "$transcript" \
+            --nfe 7 --cfg 2 --provider cuda --cpu-fallback deny --warmup 3 --repeat 10 --db "$OUT/history.db" --name "gpu $run" \
+            "${extra[@]}" 2>&1 || echo "== $run: the run failed (exit $?)"
+    done
+    gpu_state
 }
 
 nearby() {
@@ -134,6 +167,7 @@ case "${1:-}" in
     csharp) shift; csharp "$@" ;;
     profile) shift; profile "$@" ;;
     nearby) shift; nearby "$@" ;;
+    tracker) shift; tracker "$@" ;;
     torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
-    *) echo "usage: $0 prepare | csharp APP:PACK... | nearby APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | tracker APP:PACK... | nearby APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
 esac

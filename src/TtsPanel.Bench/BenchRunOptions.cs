@@ -19,6 +19,10 @@ namespace TtsPanel.Bench;
 /// <param name="Name">Run name; default <c>&lt;set&gt; &lt;UTC time&gt;</c>.</param>
 /// <param name="Database">LiteDB file; default <c>data/ttspanel.db</c> (the panel's).</param>
 /// <param name="Compare">A stored run id to print ratios against.</param>
+/// <param name="CudaGraphLengths">F5 on CUDA: the flow step as CUDA graphs for up to this many frame counts, 0–256; default 0 (off).</param>
+/// <param name="FrameBucket">F5: the sequence length rounded up to a multiple of this many frames, 1–256; default 1 (no rounding).</param>
+/// <param name="FirstChunkSeconds">F5: seconds of speech the first chunk of a long message aims at, 0–10; default 0 (off).</param>
+/// <param name="AllowCpuFallback">With <c>--provider cuda</c>, whether ORT may leave graph nodes to the CPU; default false (deny).</param>
 public sealed record BenchRunOptions(
     string Set,
     string? Pack,
@@ -34,15 +38,23 @@ public sealed record BenchRunOptions(
     F5VocoderVariant Vocoder,
     string? Name,
     string Database,
-    Guid? Compare)
+    Guid? Compare,
+    int CudaGraphLengths,
+    int FrameBucket,
+    double FirstChunkSeconds,
+    bool AllowCpuFallback)
 {
     public const string Usage =
-        "run --set standard|tiny|FILE.txt [--repeat 3] [--warmup 1] [--name NAME] [--db data/ttspanel.db] [--compare RUN_ID]\n" +
+        "run --set standard|tiny|gpu|FILE.txt [--repeat 3] [--warmup 1] [--name NAME] [--db data/ttspanel.db] [--compare RUN_ID]\n" +
         "    [--voice en-us]   (espeak-ng)\n" +
         "    [--pack DIR --reference CLIP.wav --transcript TEXT] [--nfe 7] [--cfg 2] [--sway -1] [--provider auto|cpu|cuda]\n" +
-        "    [--vocoder graphistft|csharpistft]   (F5-TTS)\n" +
+        "    [--vocoder graphistft|csharpistft] [--cuda-graphs 0] [--frame-bucket 1] [--first-chunk-seconds 0]\n" +
+        "    [--cpu-fallback deny|allow]   (F5-TTS)\n" +
         "  Runs every text of the set --repeat times through the engine in-process, prints the figures and stores the\n" +
-        "  run in the panel's database (stop the panel first: it holds the file open), where the Performance page shows it.";
+        "  run in the panel's database (stop the panel first: it holds the file open), where the Performance page shows it.\n" +
+        "  The GPU flags set the engine's Engine:F5 settings of the same names (CudaGraphLengths, FrameBucket,\n" +
+        "  FirstChunkSeconds) and are part of the stored configuration. With --provider cuda, a graph node that the CUDA\n" +
+        "  provider would leave to the CPU stops the pack from loading unless --cpu-fallback allow is given.";
 
     /// <summary>Default database, as the panel's default <c>Storage</c> settings place it.</summary>
     public const string DefaultDatabase = "data/ttspanel.db";
@@ -50,6 +62,7 @@ public sealed record BenchRunOptions(
     private static readonly HashSet<string> Known =
     [
         "set", "pack", "reference", "transcript", "voice", "repeat", "warmup", "nfe", "cfg", "sway", "provider", "vocoder", "name", "db", "compare",
+        .. OptionValues.GpuEngineKeys,
     ];
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
@@ -73,9 +86,15 @@ public sealed record BenchRunOptions(
             values.Vocoder(),
             values.Optional("name"),
             values.Optional("db") ?? DefaultDatabase,
-            values.Optional("compare") is { } compare ? ParseRunId(compare) : null);
+            values.Optional("compare") is { } compare ? ParseRunId(compare) : null,
+            values.CudaGraphLengths(),
+            values.FrameBucket(),
+            values.FirstChunkSeconds(),
+            values.AllowCpuFallback());
         if (pack is null && (values.Optional("reference") ?? values.Optional("transcript")) is not null)
             throw new ArgumentException("--reference and --transcript belong to an F5 run: give --pack too.");
+        if (pack is null && OptionValues.GpuEngineKeys.FirstOrDefault(key => values.Optional(key) is not null) is { } gpuKey)
+            throw new ArgumentException($"--{gpuKey} belongs to an F5 run: give --pack too.");
         return options;
     }
 

@@ -67,6 +67,28 @@ internal sealed class OptionValues
         : Enum.TryParse<F5VocoderVariant>(text, ignoreCase: true, out var vocoder) && Enum.IsDefined(vocoder) ? vocoder
         : throw new ArgumentException($"--vocoder must be graphistft or csharpistft (was '{text}').");
 
+    /// <summary>The F5 engine's GPU flags, read alike by <c>synth</c> and <c>run</c> through the four methods below.</summary>
+    public static readonly IReadOnlyList<string> GpuEngineKeys = ["cuda-graphs", "frame-bucket", "first-chunk-seconds", "cpu-fallback"];
+
+    /// <summary><c>--cuda-graphs N</c> (<c>Engine:F5:CudaGraphLengths</c>), 0–256; default 0 (off).</summary>
+    public int CudaGraphLengths() => Number("cuda-graphs", 0, 0, 256);
+
+    /// <summary><c>--frame-bucket B</c> (<c>Engine:F5:FrameBucket</c>) in frames, 1–256; default 1 (no rounding).</summary>
+    public int FrameBucket() => Number("frame-bucket", 1, 1, 256);
+
+    /// <summary><c>--first-chunk-seconds S</c> (<c>Engine:F5:FirstChunkSeconds</c>), 0–10; default 0 (off).</summary>
+    public double FirstChunkSeconds() => Real("first-chunk-seconds", 0, 0, 10);
+
+    /// <summary><c>--cpu-fallback allow|deny</c>: whether ORT may leave graph nodes to the CPU under <c>--provider cuda</c>; default deny.</summary>
+    public bool AllowCpuFallback() =>
+        !_values.TryGetValue("cpu-fallback", out var text) ? false
+        : text switch
+        {
+            "allow" => true,
+            "deny" => false,
+            _ => throw new ArgumentException($"--cpu-fallback must be deny or allow (was '{text}')."),
+        };
+
     private static double? ParseReal(string text, double min, double max) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max ? value : null;
 }

@@ -84,6 +84,9 @@ public static class RunCommand
             Nfe = options.Nfe,
             CfgStrength = options.Cfg,
             SwayCoefficient = options.Sway,
+            CudaGraphLengths = options.CudaGraphLengths,
+            FrameBucket = options.FrameBucket,
+            FirstChunkSeconds = options.FirstChunkSeconds,
         },
     };
 
@@ -91,7 +94,9 @@ public static class RunCommand
     {
         ITtsEngine engine = options.Pack is null
             ? EspeakEngine.Create(settings.Espeak)
-            : F5Engine.Create(settings.F5, new SingleVoiceSource(options.Reference!, options.Transcript!));
+            : F5Engine.Create(settings.F5, new SingleVoiceSource(options.Reference!, options.Transcript!),
+                // As in synth, only an explicit --provider cuda is strict; auto keeps the panel's behaviour.
+                denyCpuFallback: options.Provider == ExecutionPreference.Cuda && !options.AllowCpuFallback);
         if (!engine.Availability.IsAvailable)
         {
             (engine as IDisposable)?.Dispose();

@@ -18,9 +18,6 @@ namespace TtsPanel.Bench;
 /// </summary>
 public static class SynthCommand
 {
-    /// <summary>ORT's session key that makes a node the CUDA provider leaves to the CPU a load error.</summary>
-    private const string DisableCpuFallbackKey = "session.disable_cpu_ep_fallback";
-
     public static int Run(SynthOptions options, IAnsiConsole console)
     {
         var loadClock = Stopwatch.StartNew();
@@ -78,7 +75,7 @@ public static class SynthCommand
     private static void Configure(SessionOptions sessionOptions, SynthOptions options, bool cpuFallbackDenied)
     {
         if (cpuFallbackDenied)
-            sessionOptions.AddSessionConfigEntry(DisableCpuFallbackKey, "1");
+            ExecutionProviderSelector.DenyCpuFallback(sessionOptions);
         sessionOptions.LogSeverityLevel = options.OrtLogLevel;
         if (options.OrtProfilePrefix is { } profilePrefix)
         {

@@ -63,27 +63,20 @@ public sealed record SynthOptions(
             values.Number("warmup", 0, 0, 100),
             values.Optional("json"),
             values.Optional("wave-npy"),
-            values.Optional("cpu-fallback") is { } fallback && ParseCpuFallback(fallback),
+            values.AllowCpuFallback(),
             values.Optional("ort-log") is { } level ? ParseOrtLogLevel(level) : OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
             values.Optional("ort-profile"),
             values.Optional("new-length-text"),
-            values.Number("cuda-graphs", 0, 0, 256),
-            values.Real("first-chunk-seconds", 0, 0, 10),
-            values.Number("frame-bucket", 1, 1, 256));
+            values.CudaGraphLengths(),
+            values.FirstChunkSeconds(),
+            values.FrameBucket());
     }
 
     private static readonly HashSet<string> Known =
     [
         "pack", "reference", "transcript", "text", "out", "mel", "wave-npy", "nfe", "cfg", "seed", "provider", "vocoder",
-        "repeat", "warmup", "json", "cpu-fallback", "ort-log", "ort-profile", "new-length-text", "cuda-graphs", "first-chunk-seconds", "frame-bucket",
+        "repeat", "warmup", "json", "ort-log", "ort-profile", "new-length-text", .. OptionValues.GpuEngineKeys,
     ];
-
-    private static bool ParseCpuFallback(string text) => text switch
-    {
-        "allow" => true,
-        "deny" => false,
-        _ => throw new ArgumentException($"--cpu-fallback must be deny or allow (was '{text}')."),
-    };
 
     private static OrtLoggingLevel ParseOrtLogLevel(string text) => text switch
     {

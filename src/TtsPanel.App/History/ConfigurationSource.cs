@@ -3,6 +3,7 @@ using TtsPanel.App.Voices;
 using TtsPanel.Engine.Abstractions;
 using TtsPanel.Engine.Espeak;
 using TtsPanel.Engine.F5;
+using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.App.History;
 
@@ -30,7 +31,9 @@ public sealed class ConfigurationSource(IOptions<EngineOptions> options)
         };
     }
 
+    // The engine captures CUDA graphs only on the GPU: on the CPU the setting changes nothing, so it must not split the configuration.
     private static EngineConfiguration ForF5(string modelId, string provider, string precision, F5Options f5) =>
         EngineConfiguration.Create(F5Engine.EngineName, modelId, provider, precision, f5.Nfe, f5.CfgStrength, f5.SwayCoefficient, f5.Speed,
-            f5.Vocoder.ToString(), f5.CrossFadeSeconds);
+            f5.Vocoder.ToString(), f5.CrossFadeSeconds, provider == ExecutionProviderSelector.Cuda ? f5.CudaGraphLengths : 0, f5.FrameBucket,
+            f5.FirstChunkSeconds);
 }

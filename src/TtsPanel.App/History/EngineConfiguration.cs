@@ -47,9 +47,19 @@ public sealed class EngineConfiguration
     /// <summary>Cross-fade between chunks in seconds; null for an engine without one.</summary>
     public double? CrossFadeSeconds { get; set; }
 
+    /// <summary>F5 on CUDA: frame counts whose flow step is captured as a CUDA graph; 0 (default, and in older documents) off.</summary>
+    public int CudaGraphLengths { get; set; }
+
+    /// <summary>F5: the sequence length is rounded up to a multiple of this many frames; 1 (default, and in older documents) none.</summary>
+    public int FrameBucket { get; set; } = 1;
+
+    /// <summary>F5: seconds of speech the first chunk of a long message aims at; 0 (default, and in older documents) off.</summary>
+    public double FirstChunkSeconds { get; set; }
+
     /// <summary>A configuration with <see cref="Id"/> computed from the other settings.</summary>
     public static EngineConfiguration Create(string engine, string modelId, string provider, string precision, int? nfe = null,
-        double? cfgStrength = null, double? swayCoefficient = null, double speed = 1.0, string? vocoder = null, double? crossFadeSeconds = null)
+        double? cfgStrength = null, double? swayCoefficient = null, double speed = 1.0, string? vocoder = null, double? crossFadeSeconds = null,
+        int cudaGraphLengths = 0, int frameBucket = 1, double firstChunkSeconds = 0)
     {
         var configuration = new EngineConfiguration
         {
@@ -63,6 +73,9 @@ public sealed class EngineConfiguration
             Speed = speed,
             Vocoder = vocoder,
             CrossFadeSeconds = crossFadeSeconds,
+            CudaGraphLengths = cudaGraphLengths,
+            FrameBucket = frameBucket,
+            FirstChunkSeconds = firstChunkSeconds,
         };
         configuration.Id = ComputeId(configuration.CanonicalText);
         return configuration;
@@ -70,12 +83,27 @@ public sealed class EngineConfiguration
 
     /// <summary>
     /// Every setting as <c>key=value</c> in a fixed order with invariant, round-trip number formatting, so the text and
-    /// its hash depend on the values only (not on culture, property order or the machine).
+    /// its hash depend on the values only (not on culture, property order or the machine). The GPU settings added later
+    /// (CUDA graphs, frame bucket, first chunk) are appended only when they differ from their defaults, so every
+    /// configuration stored before them keeps its id.
     /// </summary>
-    public string CanonicalText => string.Join('|',
-        $"engine={Engine}", $"model={ModelId}", $"provider={Provider}", $"precision={Precision}", $"nfe={Format(Nfe)}",
-        $"cfg={Format(CfgStrength)}", $"sway={Format(SwayCoefficient)}", $"speed={Format(Speed)}", $"vocoder={Vocoder}",
-        $"crossfade={Format(CrossFadeSeconds)}");
+    public string CanonicalText
+    {
+        get
+        {
+            var text = new StringBuilder(string.Join('|',
+                $"engine={Engine}", $"model={ModelId}", $"provider={Provider}", $"precision={Precision}", $"nfe={Format(Nfe)}",
+                $"cfg={Format(CfgStrength)}", $"sway={Format(SwayCoefficient)}", $"speed={Format(Speed)}", $"vocoder={Vocoder}",
+                $"crossfade={Format(CrossFadeSeconds)}"));
+            if (CudaGraphLengths != 0)
+                text.Append($"|cudagraphs={Format(CudaGraphLengths)}");
+            if (FrameBucket != 1)
+                text.Append($"|bucket={Format(FrameBucket)}");
+            if (FirstChunkSeconds != 0)
+                text.Append($"|firstchunk={Format(FirstChunkSeconds)}");
+            return text.ToString();
+        }
+    }
 
     /// <summary>A short description for pages and tables, e.g. <c>f5-tts F5TTS_v1_Base fp16 CUDA · NFE 7 · CFG 2 · sway -1</c>.</summary>
     public string Label
@@ -92,6 +120,12 @@ public sealed class EngineConfiguration
             label.Append(CultureInfo.InvariantCulture, $" · speed {Speed:0.##}");
             if (Vocoder is { } vocoder)
                 label.Append($" · {vocoder}");
+            if (CudaGraphLengths != 0)
+                label.Append(CultureInfo.InvariantCulture, $" · CUDA graphs {CudaGraphLengths}");
+            if (FrameBucket != 1)
+                label.Append(CultureInfo.InvariantCulture, $" · bucket {FrameBucket}");
+            if (FirstChunkSeconds != 0)
+                label.Append(CultureInfo.InvariantCulture, $" · first chunk {FirstChunkSeconds:0.##} s");
             return label.ToString();
         }
     }

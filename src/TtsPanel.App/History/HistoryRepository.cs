@@ -10,7 +10,8 @@ namespace TtsPanel.App.History;
 public sealed class HistoryRepository
 {
     private const string CollectionName = "syntheses";
-    private const string ConfigurationCollectionName = "configurations";
+    /// <summary>The LiteDB collection of <see cref="EngineConfiguration"/> documents, keyed by their id.</summary>
+    public const string ConfigurationCollectionName = "configurations";
     private readonly ILiteCollection<SynthesisRecord> _records;
     private readonly ILiteCollection<EngineConfiguration> _configurations;
 

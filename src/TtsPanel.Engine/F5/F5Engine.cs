@@ -62,7 +62,13 @@ public sealed class F5Engine : ITtsEngine, IDisposable
     public IReadOnlyList<VoiceInfo> VoicesToWarmUp => Voices;
 
     /// <summary>Loads the configured pack: FP16 graphs on CUDA when the pack has them, FP32 otherwise.</summary>
-    public static F5Engine Create(F5Options options, IF5VoiceSource voices)
+    /// <param name="options">The engine's settings.</param>
+    /// <param name="voices">The cloned voices it speaks with.</param>
+    /// <param name="denyCpuFallback">
+    /// On CUDA, whether a graph node that the provider would leave to the CPU makes the pack unavailable instead; default
+    /// false (the panel lets ORT place such nodes). The bench sets it so that a GPU benchmark runs wholly on the GPU.
+    /// </param>
+    public static F5Engine Create(F5Options options, IF5VoiceSource voices, bool denyCpuFallback = false)
     {
         if (string.IsNullOrWhiteSpace(options.PackDirectory))
             return new F5Engine(options, voices, null, null, EngineAvailability.Unavailable("No model pack is configured (Engine:F5:PackDirectory)."));
@@ -70,6 +76,13 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         using var stepOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
         using (sessionOptions)
         {
+            if (denyCpuFallback && provider.IsGpu)
+            {
+                ExecutionProviderSelector.DenyCpuFallback(sessionOptions);
+                if (stepOptions is not null)
+                    ExecutionProviderSelector.DenyCpuFallback(stepOptions);
+            }
+
             try
             {
                 var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions, stepOptions, options.CudaGraphLengths);

@@ -67,6 +67,13 @@ public static class ExecutionProviderSelector
     }
 
     /// <summary>
+    /// Makes a graph node that the CUDA provider would leave to the CPU a load error (ORT's
+    /// <c>session.disable_cpu_ep_fallback</c>) instead of running it there: a benchmark asked to run on the GPU must not
+    /// quietly copy tensors to the host mid-graph.
+    /// </summary>
+    public static void DenyCpuFallback(SessionOptions options) => options.AddSessionConfigEntry("session.disable_cpu_ep_fallback", "1");
+
+    /// <summary>
     /// The CUDA provider's settings. cuDNN picks convolution algorithms by its heuristic instead of timing every
     /// candidate (ORT's default, EXHAUSTIVE): the timing runs again for every new input shape, and every chat message
     /// has a new length, so EXHAUSTIVE made the first message of each length about 0.4 s slower on an H100

@@ -1,3 +1,4 @@
+using LiteDB;
 using Microsoft.Extensions.Options;
 using TtsPanel.App.History;
 using TtsPanel.App.Storage;
@@ -85,5 +86,47 @@ public sealed class HistoryRepositoryTests : IDisposable
         Assert.Equal(record.Id, stored.Id);
         Assert.Equal(record.CreatedAt, stored.CreatedAt);
         Assert.Equal(DateTimeKind.Utc, stored.CreatedAt.Kind);
+    }
+
+    [Fact]
+    public void FindConfiguration_DocumentStoredBeforeTheGpuSettings_LoadsWithThemOffAndKeepsItsId()
+    {
+        // A configuration as the panel stored it before CUDA graphs, frame bucket and first chunk were part of it.
+        using var database = Open();
+        database.Database.GetCollection(HistoryRepository.ConfigurationCollectionName).Insert(new BsonDocument
+        {
+            ["_id"] = "8f8d109ddeb2",
+            ["Engine"] = "f5-tts",
+            ["ModelId"] = "F5TTS_v1_Base",
+            ["Provider"] = "CUDA",
+            ["Precision"] = "fp16",
+            ["Nfe"] = 7,
+            ["CfgStrength"] = 2.0,
+            ["SwayCoefficient"] = -1.0,
+            ["Speed"] = 1.0,
+            ["Vocoder"] = "GraphIstft",
+            ["CrossFadeSeconds"] = 0.15,
+        });
+
+        var stored = new HistoryRepository(database).FindConfiguration("8f8d109ddeb2")!;
+
+        Assert.Equal((0, 1, 0.0), (stored.CudaGraphLengths, stored.FrameBucket, stored.FirstChunkSeconds));
+        Assert.Equal("f5-tts F5TTS_v1_Base fp16 CUDA · NFE 7 · CFG 2 · sway -1 · speed 1 · GraphIstft", stored.Label);
+        Assert.Equal(stored.Id, EngineConfiguration.Create(stored.Engine, stored.ModelId, stored.Provider, stored.Precision, stored.Nfe,
+            stored.CfgStrength, stored.SwayCoefficient, stored.Speed, stored.Vocoder, stored.CrossFadeSeconds).Id);
+    }
+
+    [Fact]
+    public void AddConfiguration_GpuSettings_SurviveReopeningTheFile()
+    {
+        var configuration = EngineConfiguration.Create("f5-tts", "F5TTS_v1_Base", "CUDA", "fp16", 7, 2, -1, 1, "GraphIstft", 0.15, 64, 16, 2.5);
+        using (var database = Open())
+            new HistoryRepository(database).AddConfiguration(configuration);
+
+        using var reopened = Open();
+        var stored = new HistoryRepository(reopened).FindConfiguration(configuration.Id)!;
+
+        Assert.Equal((64, 16, 2.5), (stored.CudaGraphLengths, stored.FrameBucket, stored.FirstChunkSeconds));
+        Assert.Equal(configuration.Label, stored.Label);
     }
 }

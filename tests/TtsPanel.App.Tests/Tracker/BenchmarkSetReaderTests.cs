@@ -45,4 +45,14 @@ public sealed class BenchmarkSetReaderTests
         Assert.Equal(BenchmarkSetReader.Kinds, standard.Texts.Select(t => t.Kind).Distinct());
         Assert.Equal(2, tiny.Texts.Count);
     }
+
+    [Fact]
+    public void Read_GpuSet_HoldsTheThreeGpuCasesShortestFirst()
+    {
+        var gpu = BenchmarkSetReader.Read(Path.Combine(AppContext.BaseDirectory, "benchmarks", "gpu.txt"));
+
+        Assert.Equal(["short", "medium", "long"], gpu.Texts.Select(t => t.Kind));
+        Assert.Equal("Thanks for the follow!", gpu.Texts[0].Text);
+        Assert.StartsWith("Welcome back, chat. Today we are building a voice engine", gpu.Texts[2].Text);
+    }
 }
