@@ -14,6 +14,10 @@
 #                             waveform
 #   gpu-optimise.sh nearby APP:PACK[:flags]...   the 2 s line (3 warm-up, 12 runs), then once a message one byte
 #                             longer ("follows"): a new length close to one already spoken
+#                             :envNAME=VALUE runs the bench with that environment variable (e.g. ONNX Runtime's
+#                             ORT_ENABLE_CUDNN_FLASH_ATTENTION=1, which changes the attention kernel)
+#   gpu-optimise.sh ablate APP:PACK[:flags]...   csharp on the pack and on copies of it without attention and without
+#                             the position convolutions (tools/export/ablate_step.py): their device time by difference
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
 #                             the dit_step profile per op type (tools/export/ort_profile.py)
 #   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
@@ -59,23 +63,24 @@ prepare() {
 csharp() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app name pack fallback extra flags flag
+    local transcript run app name pack fallback extra flags flag envs
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
         # APP:PACK[:graphsN][:firstS][:bucketB]: the flow step as CUDA graphs for up to N frame counts; a first chunk of
         # ~S s; the sequence length rounded up to a multiple of B frames.
-        IFS=: read -r app pack flags <<< "$run"; extra=()
+        IFS=: read -r app pack flags <<< "$run"; extra=(); envs=()
         for flag in ${flags//:/ }; do
             case $flag in
+                env*) envs+=("${flag#env}") ;;
                 graphs*) extra+=(--cuda-graphs "${flag#graphs}") ;;
                 first*) extra+=(--first-chunk-seconds "${flag#first}") ;;
                 bucket*) extra+=(--frame-bucket "${flag#bucket}") ;;
             esac
         done
-        pack=/opt/tts/$pack; run=${run//:/-}
+        pack=/opt/tts/$pack; run=${run//:/-}; run=${run//=/-}
         rm -rf /tmp/app && mkdir -p /tmp/app && tar -xJf "$CARRY/$app.tar.xz" -C /tmp/app && cp /opt/tts/ort/* /tmp/app/ || return 1
         export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
-        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
+        synth() { env "${envs[@]}" /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
         fallback=deny
         if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
             echo "== $run: CUDA with the CPU fallback denied refused ($(grep -o 'assigned to the default CPU EP' "$OUT/$run-probe.txt" | head -1)); allowing it"
@@ -129,11 +134,22 @@ nearby() {
     done
 }
 
+ablate() {
+    # The step's device time by kind of work: the pack against copies without attention or without the convolutions.
+    local run app pack flags
+    for run in "$@"; do
+        IFS=: read -r app pack flags <<< "$run"
+        (cd "$TREE" && python3 -m tools.export.ablate_step "/opt/tts/$pack" /opt/tts) || return 1
+        csharp "$run" "$app:$pack-no-attention${flags:+:$flags}" "$app:$pack-no-conv${flags:+:$flags}" | grep -E "^==|Median"
+    done
+}
+
 case "${1:-}" in
     prepare) prepare ;;
+    ablate) shift; ablate "$@" ;;
     csharp) shift; csharp "$@" ;;
     profile) shift; profile "$@" ;;
     nearby) shift; nearby "$@" ;;
     torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
-    *) echo "usage: $0 prepare | csharp APP:PACK... | nearby APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | nearby APP:PACK... | ablate APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
 esac

@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 
 from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, SkipLayerNormOp, \
-    TimestepEmbedding, frame_positions, packed_rotary_tables
+    TimestepEmbedding, frame_positions, packed_rotary_caches
 from tools.export.dit_text import TextEmbedding
 
 
@@ -81,11 +81,10 @@ class DiT(nn.Module):
         weights.append(self.norm_out.linear.weight)
         biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=h.device).repeat_interleave(dim))
         parts = torch.split(F.linear(F.silu(t_emb), torch.cat(weights), torch.cat(biases)).reshape(-1), dim)
-        attn = self.transformer_blocks[0].attn
-        tables = packed_rotary_tables(cos, sin, attn.heads, attn.dim_head)
+        caches = packed_rotary_caches(cos, sin, self.transformer_blocks[0].attn.dim_head)
         pending = None
         for k, block in enumerate(self.transformer_blocks):
-            h, pending = block.forward_fused(h, pending, parts[8 * k: 8 * k + 8], tables)
+            h, pending = block.forward_fused(h, pending, parts[8 * k: 8 * k + 8], caches)
         scale, shift = parts[-2:]
         out, _ = SkipLayerNormOp.apply(pending[0], h, scale, shift, pending[1], self.norm_out.norm.eps)
         return self.proj_out(out)

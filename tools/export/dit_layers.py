@@ -128,29 +128,13 @@ class RotaryEmbedding(nn.Module):
         return angles.cos(), angles.sin()
 
 
-def packed_rotary_tables(cos: torch.Tensor, sin: torch.Tensor, heads: int, dim_head: int) -> tuple:
-    """The rotary tables for the packed projection of ``Attention.forward_fused``, whose last axis holds per head
-    its q, k and v (H, 3, K): ``cos``/``sin`` (N, K) -> ``cos3``, ``sin3`` (N, H*3*K) and the pair-swap index
-    (H*3*K,). q and k get the rotation, with the pair sign folded into ``sin3`` (-1 on even dims, +1 on odd); v gets
-    cos 1 and sin 0, which leaves it exactly as it is. The ones and zeros are made from the tables themselves so that
-    the graph computes no shape."""
-    sign = torch.tensor([-1.0, 1.0], device=sin.device).repeat(dim_head // 2)
-    signed = sin * sign
-    cos3 = torch.cat([cos, cos, cos * 0 + 1], dim=1).repeat(1, heads)
-    sin3 = torch.cat([signed, signed, sin * 0], dim=1).repeat(1, heads)
-    swap = torch.arange(heads * 3 * dim_head, device=sin.device).reshape(-1, 2).flip(-1).reshape(-1)
-    return cos3, sin3, swap
-
-
-def apply_rotary_flat(y: torch.Tensor, cos_flat: torch.Tensor, sin_signed: torch.Tensor,
-                      pair_swap: torch.Tensor) -> torch.Tensor:
-    """``apply_rotary`` without splitting heads: ``y`` (B, N, D), tables (N, D) from ``packed_rotary_tables``,
-    ``pair_swap`` (D,) the index that swaps dims 2j and 2j+1 -> (B, N, D).
-
-    Same values as ``apply_rotary`` (pairs never cross a head boundary); exports to a constant-index Gather and
-    element-wise ops, so it needs no reshape and no shape arithmetic.
-    """
-    return y * cos_flat + y.index_select(-1, pair_swap) * sin_signed
+def packed_rotary_caches(cos: torch.Tensor, sin: torch.Tensor, dim_head: int) -> tuple:
+    """The caches of ``PackedRotaryOp`` from the (N, K) tables, whose columns hold each pair's angle twice
+    (2j and 2j+1): columns 0, 2, ..., K-2 twice over -> two (N, K) caches, one angle per column, for q's pairs then
+    k's. A constant-index Gather each, so no shape is computed."""
+    half = torch.arange(0, dim_head, 2, device=cos.device)  # from the known K: cos.shape would be read at run time
+    index = torch.cat([half, half])
+    return cos.index_select(1, index), sin.index_select(1, index)
 
 
 def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -191,6 +175,38 @@ class AdaLayerNormFinal(nn.Module):
         """``h`` (B, N, C), ``t_emb`` (B, C) -> (B, N, C)."""
         scale, shift = torch.split(self.linear(F.silu(t_emb)), self.dim, dim=1)
         return self.norm(h) * (1 + scale)[:, None, :] + shift[:, None, :]
+
+
+class PackedRotaryOp(torch.autograd.Function):
+    """The rotary of the packed projection: ``qkv`` (B, N, H*3*K) holds per head q, k and v; q's and k's adjacent
+    pairs (2j, 2j+1) turn by angle ``cos_cache``/``sin_cache``[n, j] (q) and [n, K/2 + j] (k), v is left as it is.
+    Caches (N, K) from ``packed_rotary_caches`` -> (B, N, H*3*K).
+
+    Exported as one ``com.microsoft`` ``RotaryEmbedding`` node that reads each head's 3K values as one "head" whose
+    first 2K dims rotate (``rotary_embedding_dim``, interleaved pairs, start position 0): one kernel where the
+    element-wise form took a Gather, two Muls and an Add over the whole projection."""
+
+    @staticmethod
+    def forward(ctx, qkv: torch.Tensor, cos_cache: torch.Tensor, sin_cache: torch.Tensor, heads: int,
+                dim_head: int) -> torch.Tensor:
+        b, n, width = qkv.shape
+        k = dim_head
+        x = qkv.reshape(b, n, heads, 3 * k)
+        turned, kept = x[..., : 2 * k], x[..., 2 * k:]
+        pairs = turned.reshape(b, n, heads, k, 2)
+        cos = cos_cache[None, :, None, :, None]
+        sin = sin_cache[None, :, None, :, None]
+        rotated = torch.stack([pairs[..., 0:1] * cos - pairs[..., 1:2] * sin,
+                               pairs[..., 1:2] * cos + pairs[..., 0:1] * sin], dim=-1).reshape(b, n, heads, 2 * k)
+        return torch.cat([rotated, kept], dim=-1).reshape(b, n, width)
+
+    @staticmethod
+    def symbolic(g, qkv, cos_cache, sin_cache, heads, dim_head):
+        start = g.op("Constant", value_t=torch.tensor([0], dtype=torch.int64))
+        out = g.op("com.microsoft::RotaryEmbedding", qkv, start, cos_cache, sin_cache, interleaved_i=1,
+                   num_heads_i=heads, rotary_embedding_dim_i=2 * dim_head)
+        out.setType(qkv.type())
+        return out
 
 
 class PackedAttentionOp(torch.autograd.Function):
@@ -241,7 +257,7 @@ class Attention(nn.Module):
     """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``).
 
     Two forms of the same function: the plain one (heads split, MatMul-Softmax-MatMul; the FP32 graphs) and the
-    fused one (one packed q/k/v Linear, rotary on its flat layout, one ``PackedAttentionOp``; the GPU graphs, spec in
+    fused one (one packed q/k/v Linear, one ``PackedRotaryOp``, one ``PackedAttentionOp``; the GPU graphs, spec in
     docs/engine.md).
     """
 
@@ -254,8 +270,8 @@ class Attention(nn.Module):
         self.to_v = nn.Linear(dim, inner)
         self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Identity())
 
-    def forward_fused(self, a: torch.Tensor, tables: tuple) -> torch.Tensor:
-        """``a`` (B, N, C), ``tables`` from ``packed_rotary_tables`` -> (B, N, C) **without** the output bias, which
+    def forward_fused(self, a: torch.Tensor, caches: tuple) -> torch.Tensor:
+        """``a`` (B, N, C), ``caches`` from ``packed_rotary_caches`` -> (B, N, C) **without** the output bias, which
         the caller adds (scaled by the gate) in its ``SkipLayerNormOp``. q, k and v come from one packed Linear whose
         rows are ordered per head (q, k, v), as the packed ``MultiHeadAttention`` reads them."""
         inner = self.heads * self.dim_head
@@ -265,7 +281,7 @@ class Attention(nn.Module):
 
         weight = per_head(self.to_q.weight, self.to_k.weight, self.to_v.weight)
         bias = per_head(self.to_q.bias, self.to_k.bias, self.to_v.bias).reshape(-1)
-        qkv = apply_rotary_flat(F.linear(a, weight, bias), *tables)
+        qkv = PackedRotaryOp.apply(F.linear(a, weight, bias), *caches, self.heads, self.dim_head)
         return F.linear(PackedAttentionOp.apply(qkv, self.heads, self.dim_head), self.to_out[0].weight)
 
     def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -336,14 +352,14 @@ class DiTBlock(nn.Module):
         f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
         return h + gate_mlp.unsqueeze(1) * self.ff(f)
 
-    def forward_fused(self, h: torch.Tensor, pending: tuple, modulation: tuple, tables: tuple) -> tuple:
+    def forward_fused(self, h: torch.Tensor, pending: tuple, modulation: tuple, caches: tuple) -> tuple:
         """The same function in the GPU form, where each branch's output is added to the residual stream by the
         *next* norm's ``SkipLayerNormOp``, together with its bias times its gate.
 
         ``h`` (B, N, C) the residual stream without ``pending`` = (gated branch output (B, N, C), its gated bias
         (C,)) of the previous block, or None for the first block; ``modulation`` this block's eight (C,) tensors from
         ``DiT.step``'s batched Linear: shift, 1 + scale, gate for attention, the same for the FFN, then the attention
-        and FFN output biases times their gates; ``tables`` from ``packed_rotary_tables``.
+        and FFN output biases times their gates; ``caches`` from ``packed_rotary_caches``.
         Returns ``h`` and ``pending`` for the next block."""
         shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp, attn_bias, ff_bias = modulation
         eps = self.attn_norm.norm.eps
@@ -351,6 +367,6 @@ class DiTBlock(nn.Module):
             a = F.layer_norm(h, (self.attn_norm.dim,), scale_msa, shift_msa, eps)
         else:
             a, h = SkipLayerNormOp.apply(pending[0], h, scale_msa, shift_msa, pending[1], eps)
-        f, h = SkipLayerNormOp.apply(self.attn.forward_fused(a, tables) * gate_msa, h, scale_mlp, shift_mlp,
+        f, h = SkipLayerNormOp.apply(self.attn.forward_fused(a, caches) * gate_msa, h, scale_mlp, shift_mlp,
                                      attn_bias, eps)
         return h, (self.ff.forward_fused(f) * gate_mlp, ff_bias)

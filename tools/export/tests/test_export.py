@@ -92,6 +92,16 @@ class ExportTests(unittest.TestCase):
             shape = onnx.numpy_helper.to_array(constants[reshape.input[1]].attribute[0].t).tolist()
             self.assertEqual((reshape.op_type, shape), ("Reshape", [0, 0, 2, 3, -1]))  # (B, N, H, 3, K)
 
+    def test_fp16_DitStep_OneRotaryKernelPerBlockOnQAndKOnly(self):
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        rotary = [n for n in graph.node if n.op_type == "RotaryEmbedding"]
+        attributes = [{a.name: a.i for a in n.attribute} for n in rotary]
+        # tiny: 2 heads of K = 32; each head's 3K packed values rotate in their first 2K (q and k), v passes
+        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
+        writers = {o: n for n in graph.node for o in n.output}
+        self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
+        self.assertEqual(sum(n.op_type == "Gather" for n in graph.node), 2)  # the two caches; no pair-swap Gathers
+
     def test_fp16_DitStep_HalfFromInputsToOutput(self):
         # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out, and the time sinusoid
         # (or constants, which ORT folds at load); nothing between blocks.
