@@ -11,7 +11,8 @@
 #                             flags, any of: graphsN the flow step as CUDA graphs for up to N frame counts
 #                             (--cuda-graphs N), firstS a first chunk of about S seconds for long messages
 #                             (--first-chunk-seconds S), bucketB the sequence length rounded up to a multiple of B
-#                             frames (--frame-bucket B); e.g. app-gpu5:f5-h:graphs64:bucket16
+#                             frames (--frame-bucket B), envNAME=VALUE the bench with that environment variable (e.g.
+#                             ONNX Runtime's ORT_ENABLE_CUDNN_FLASH_ATTENTION=1); e.g. app-gpu5:f5-h:graphs64:bucket16
 #   gpu-optimise.sh tracker APP:PACK[:flags]...   the GPU benchmark as the optimisation tracker stores it: for each,
 #                             one `TtsPanel.Bench run` of the benchmarks/gpu.txt set (the same three texts; CUDA, CPU
 #                             fallback denied, NFE 7, CFG 2, 3 warm-up, 10 repetitions; flags as for csharp) into
@@ -20,6 +21,8 @@
 #                             `run --compare RUN_ID`
 #   gpu-optimise.sh nearby APP:PACK[:flags]...   the 2 s line (3 warm-up, 12 runs), then once a message one byte
 #                             longer ("follows"): a new length close to one already spoken
+#   gpu-optimise.sh ablate APP:PACK[:flags]...   csharp on the pack and on copies of it without attention and without
+#                             the position convolutions (tools/export/ablate_step.py): their device time by difference
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
 #                             the dit_step profile per op type (tools/export/ort_profile.py)
 #   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
@@ -40,13 +43,14 @@ gpu_state() {
 # The flags of APP:PACK[:graphsN][:firstS][:bucketB] ($1, colon-separated) as bench options, into the array `extra`.
 engine_flags() {
     local flag
-    extra=()
+    extra=(); envs=()
     for flag in ${1//:/ }; do
         case $flag in
+            env*) envs+=("${flag#env}") ;;
             graphs*) extra+=(--cuda-graphs "${flag#graphs}") ;;
             first*) extra+=(--first-chunk-seconds "${flag#first}") ;;
             bucket*) extra+=(--frame-bucket "${flag#bucket}") ;;
-            *) echo "unknown flag '$flag': use graphsN, firstS or bucketB"; return 2 ;;
+            *) echo "unknown flag '$flag': use graphsN, firstS, bucketB or envNAME=VALUE"; return 2 ;;
         esac
     done
 }
@@ -85,14 +89,14 @@ prepare() {
 csharp() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app name pack fallback extra flags
+    local transcript run app name pack fallback extra envs flags
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
         IFS=: read -r app pack flags <<< "$run"
         engine_flags "$flags" || return 2
-        pack=/opt/tts/$pack; run=${run//:/-}
+        pack=/opt/tts/$pack; run=${run//:/-}; run=${run//=/-}
         unpack_app "$app" || return 1
-        synth() { /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
+        synth() { env "${envs[@]}" /tmp/app/TtsPanel.Bench synth --pack "$pack" --reference "$CASES/reference.wav" --transcript "$transcript" --nfe 7 --cfg 2 --seed 0 "${extra[@]}" "$@"; }
         fallback=deny
         if ! synth --text "Thanks for the follow!" --out /tmp/probe.wav --provider cuda --repeat 1 > "$OUT/$run-probe.txt" 2>&1; then
             echo "== $run: CUDA with the CPU fallback denied refused ($(grep -o 'assigned to the default CPU EP' "$OUT/$run-probe.txt" | head -1)); allowing it"
@@ -138,14 +142,14 @@ profile() {
 tracker() {
     gpu_state
     test -d /opt/tts/ort || { echo "ORT bundle missing: run 'prepare' first"; return 3; }
-    local transcript run app pack flags extra
+    local transcript run app pack flags extra envs
     transcript=$(cat "$CASES/transcript.txt")
     for run in "$@"; do
         IFS=: read -r app pack flags <<< "$run"
         engine_flags "$flags" || return 2
         unpack_app "$app" || return 1
         echo "== $run: bench run --set gpu, CUDA fp16, CPU fallback denied"
-        /tmp/app/TtsPanel.Bench run --set gpu --pack "/opt/tts/$pack" --reference "$CASES/reference.wav" --transcript "$transcript" \
+        env "${envs[@]}" /tmp/app/TtsPanel.Bench run --set gpu --pack "/opt/tts/$pack" --reference "$CASES/reference.wav" --transcript "$transcript" \
             --nfe 7 --cfg 2 --provider cuda --cpu-fallback deny --warmup 3 --repeat 10 --db "$OUT/history.db" --name "gpu $run" \
             "${extra[@]}" 2>&1 || echo "== $run: the run failed (exit $?)"
     done
@@ -162,6 +166,16 @@ nearby() {
     done
 }
 
+ablate() {
+    # The step's device time by kind of work: the pack against copies without attention or without the convolutions.
+    local run app pack flags
+    for run in "$@"; do
+        IFS=: read -r app pack flags <<< "$run"
+        (cd "$TREE" && python3 -m tools.export.ablate_step "/opt/tts/$pack" /opt/tts) || return 1
+        csharp "$run" "$app:$pack-no-attention${flags:+:$flags}" "$app:$pack-no-conv${flags:+:$flags}" | grep -E "^==|Median"
+    done
+}
+
 case "${1:-}" in
     prepare) prepare ;;
     csharp) shift; csharp "$@" ;;
@@ -169,5 +183,6 @@ case "${1:-}" in
     nearby) shift; nearby "$@" ;;
     tracker) shift; tracker "$@" ;;
     torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
-    *) echo "usage: $0 prepare | csharp APP:PACK... | tracker APP:PACK... | nearby APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+    ablate) shift; ablate "$@" ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | tracker APP:PACK... | nearby APP:PACK... | ablate APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
 esac

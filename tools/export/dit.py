@@ -12,8 +12,8 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 
-from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, TimestepEmbedding, \
-    flat_rotary_tables, frame_positions
+from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, SkipLayerNormOp, \
+    TimestepEmbedding, frame_positions, packed_rotary_caches
 from tools.export.dit_text import TextEmbedding
 
 
@@ -63,24 +63,31 @@ class DiT(nn.Module):
         return self.proj_out(self.norm_out(h, t_emb))
 
     def _blocks_fused(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> tuple:
-        """The blocks and the output in the GPU form: every AdaLN Linear (22 blocks and the final norm) as one
-        Linear on ``silu(t_emb)`` whose rows are split once, with the ``1 +`` of the scales folded into the bias and
-        the results already (1, 1, C), so per block no Gemm, Split, Unsqueeze or Add runs on these small tensors.
-        ``h`` (2, N, C), ``t_emb`` (1, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
+        """The blocks and the output in the GPU form (``DiTBlock.forward_fused``).
+
+        Every AdaLN Linear (22 blocks and the final norm) is one Linear on ``silu(t_emb)`` whose output is split
+        once into (C,) vectors, with the ``1 +`` of the scales folded into the bias. Per block it also yields each
+        branch's output bias times its gate: ``gate * b = (diag(b) W_gate) s + b_gate * b`` is linear in ``s``, so
+        these are two more sets of rows, and the bias rides in the next ``SkipLayerNormOp`` instead of a pass over
+        (B, N, C). ``h`` (2, N, C), ``t_emb`` (1, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
         dim = self.norm_out.dim
-        layers = [block.attn_norm.linear for block in self.transformer_blocks] + [self.norm_out.linear]
-        # 1 on the scale rows: per block (shift, scale, gate) twice, then the final norm's (scale, shift)
-        plus_one = [0.0, 1.0, 0.0, 0.0, 1.0, 0.0] * len(self.transformer_blocks) + [1.0, 0.0]
-        plus_one = torch.tensor(plus_one, device=h.device).repeat_interleave(dim)
-        weight = torch.cat([layer.weight for layer in layers])
-        bias = torch.cat([layer.bias for layer in layers]) + plus_one
-        parts = torch.split(F.linear(F.silu(t_emb).unsqueeze(1), weight, bias), dim, dim=2)
-        attn = self.transformer_blocks[0].attn
-        cos_flat, sin_signed = flat_rotary_tables(cos, sin, attn.heads, attn.dim_head)
+        weights, biases = [], []
+        for block in self.transformer_blocks:
+            w, b = block.attn_norm.linear.weight, block.attn_norm.linear.bias
+            gates = [(slice(2 * dim, 3 * dim), block.attn.to_out[0].bias), (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
+            plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0], device=h.device).repeat_interleave(dim)
+            weights += [w] + [w[rows] * out_bias[:, None] for rows, out_bias in gates]
+            biases += [b + plus_one] + [b[rows] * out_bias for rows, out_bias in gates]
+        weights.append(self.norm_out.linear.weight)
+        biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=h.device).repeat_interleave(dim))
+        parts = torch.split(F.linear(F.silu(t_emb), torch.cat(weights), torch.cat(biases)).reshape(-1), dim)
+        caches = packed_rotary_caches(cos, sin, self.transformer_blocks[0].attn.dim_head)
+        pending = None
         for k, block in enumerate(self.transformer_blocks):
-            h = block.forward_fused(h, parts[6 * k: 6 * k + 6], cos_flat, sin_signed)
+            h, pending = block.forward_fused(h, pending, parts[8 * k: 8 * k + 8], caches)
         scale, shift = parts[-2:]
-        return self.proj_out(self.norm_out.norm(h) * scale + shift)
+        out, _ = SkipLayerNormOp.apply(pending[0], h, scale, shift, pending[1], self.norm_out.norm.eps)
+        return self.proj_out(out)
 
     def forward(self, x: torch.Tensor, cond: torch.Tensor, text: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
         """Official unsplit pass (``cfg_infer=True``): ``x``, ``cond`` (1, N, M), ``text`` (1, nt), ``t`` (1,)

@@ -128,22 +128,13 @@ class RotaryEmbedding(nn.Module):
         return angles.cos(), angles.sin()
 
 
-def flat_rotary_tables(cos: torch.Tensor, sin: torch.Tensor, heads: int, dim_head: int) -> tuple:
-    """The rotary tables for q/k in (B, N, H*K) layout: ``cos``/``sin`` (N, K) tiled over the heads, ``sin`` with
-    the pair sign folded in (-1 on even dims, +1 on odd), see ``apply_rotary_flat``. Returns two (N, H*K) tables."""
-    sign = torch.tensor([-1.0, 1.0], device=sin.device).repeat(heads * dim_head // 2)
-    return cos.repeat(1, heads), sin.repeat(1, heads) * sign
-
-
-def apply_rotary_flat(y: torch.Tensor, cos_flat: torch.Tensor, sin_signed: torch.Tensor,
-                      pair_swap: torch.Tensor) -> torch.Tensor:
-    """``apply_rotary`` without splitting heads: ``y`` (B, N, H*K), tables (N, H*K) from ``flat_rotary_tables``,
-    ``pair_swap`` (H*K,) the index that swaps dims 2j and 2j+1 -> (B, N, H*K).
-
-    Same values as ``apply_rotary`` (pairs never cross a head boundary); exports to a constant-index Gather and
-    element-wise ops, so it needs no reshape and no shape arithmetic.
-    """
-    return y * cos_flat + y.index_select(-1, pair_swap) * sin_signed
+def packed_rotary_caches(cos: torch.Tensor, sin: torch.Tensor, dim_head: int) -> tuple:
+    """The caches of ``PackedRotaryOp`` from the (N, K) tables, whose columns hold each pair's angle twice
+    (2j and 2j+1): columns 0, 2, ..., K-2 twice over -> two (N, K) caches, one angle per column, for q's pairs then
+    k's. A constant-index Gather each, so no shape is computed."""
+    half = torch.arange(0, dim_head, 2, device=cos.device)  # from the known K: cos.shape would be read at run time
+    index = torch.cat([half, half])
+    return cos.index_select(1, index), sin.index_select(1, index)
 
 
 def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -186,34 +177,88 @@ class AdaLayerNormFinal(nn.Module):
         return self.norm(h) * (1 + scale)[:, None, :] + shift[:, None, :]
 
 
-class MultiHeadAttentionOp(torch.autograd.Function):
-    """Softmax attention over (B, N, H*K) q/k/v, scale 1/sqrt(K), no mask. In PyTorch it computes the product
-    directly; exported, it becomes one ``com.microsoft`` ``MultiHeadAttention`` node, which ORT's CUDA provider runs
-    as flash / memory-efficient attention in float16 (the scores never reach device memory)."""
+class PackedRotaryOp(torch.autograd.Function):
+    """The rotary of the packed projection: ``qkv`` (B, N, H*3*K) holds per head q, k and v; q's and k's adjacent
+    pairs (2j, 2j+1) turn by angle ``cos_cache``/``sin_cache``[n, j] (q) and [n, K/2 + j] (k), v is left as it is.
+    Caches (N, K) from ``packed_rotary_caches`` -> (B, N, H*3*K).
+
+    Exported as one ``com.microsoft`` ``RotaryEmbedding`` node that reads each head's 3K values as one "head" whose
+    first 2K dims rotate (``rotary_embedding_dim``, interleaved pairs, start position 0): one kernel where the
+    element-wise form took a Gather, two Muls and an Add over the whole projection."""
 
     @staticmethod
-    def forward(ctx, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int) -> torch.Tensor:
-        b, n, inner = q.shape
-
-        def split(y):
-            return y.reshape(b, n, heads, inner // heads).transpose(1, 2)
-
-        scores = torch.matmul(split(q), split(k).transpose(-1, -2)) * ((inner // heads) ** -0.5)
-        out = torch.matmul(torch.softmax(scores, dim=-1), split(v))
-        return out.transpose(1, 2).reshape(b, n, inner)
+    def forward(ctx, qkv: torch.Tensor, cos_cache: torch.Tensor, sin_cache: torch.Tensor, heads: int,
+                dim_head: int) -> torch.Tensor:
+        b, n, width = qkv.shape
+        k = dim_head
+        x = qkv.reshape(b, n, heads, 3 * k)
+        turned, kept = x[..., : 2 * k], x[..., 2 * k:]
+        pairs = turned.reshape(b, n, heads, k, 2)
+        cos = cos_cache[None, :, None, :, None]
+        sin = sin_cache[None, :, None, :, None]
+        rotated = torch.stack([pairs[..., 0:1] * cos - pairs[..., 1:2] * sin,
+                               pairs[..., 1:2] * cos + pairs[..., 0:1] * sin], dim=-1).reshape(b, n, heads, 2 * k)
+        return torch.cat([rotated, kept], dim=-1).reshape(b, n, width)
 
     @staticmethod
-    def symbolic(g, q, k, v, heads):
-        out = g.op("com.microsoft::MultiHeadAttention", q, k, v, num_heads_i=heads)
-        out.setType(q.type())
+    def symbolic(g, qkv, cos_cache, sin_cache, heads, dim_head):
+        start = g.op("Constant", value_t=torch.tensor([0], dtype=torch.int64))
+        out = g.op("com.microsoft::RotaryEmbedding", qkv, start, cos_cache, sin_cache, interleaved_i=1,
+                   num_heads_i=heads, rotary_embedding_dim_i=2 * dim_head)
+        out.setType(qkv.type())
         return out
+
+
+class PackedAttentionOp(torch.autograd.Function):
+    """Softmax attention, scale 1/sqrt(K), no mask, over a packed projection ``qkv`` (B, N, H*3*K) whose last axis
+    holds per head its q, k and v -> (B, N, H*K). In PyTorch it computes the product directly; exported, it becomes
+    a Reshape to (B, N, H, 3, K) (a constant shape with 0 = "keep this dim": no shape arithmetic) and one
+    ``com.microsoft`` ``MultiHeadAttention`` node in its packed-QKV form, which ORT's CUDA provider runs as flash
+    attention in float16 (the scores never reach device memory)."""
+
+    @staticmethod
+    def forward(ctx, qkv: torch.Tensor, heads: int, dim_head: int) -> torch.Tensor:
+        b, n = qkv.shape[0], qkv.shape[1]
+        q, k, v = qkv.reshape(b, n, heads, 3, dim_head).permute(3, 0, 2, 1, 4)  # each (B, H, N, K)
+        scores = torch.matmul(q, k.transpose(-1, -2)) * (dim_head ** -0.5)
+        out = torch.matmul(torch.softmax(scores, dim=-1), v)
+        return out.transpose(1, 2).reshape(b, n, heads * dim_head)
+
+    @staticmethod
+    def symbolic(g, qkv, heads, dim_head):
+        # 0 keeps B and N, -1 is K (the exporter's shape inference wants a -1 beside a 0)
+        shape = g.op("Constant", value_t=torch.tensor([0, 0, heads, 3, -1], dtype=torch.int64))
+        out = g.op("com.microsoft::MultiHeadAttention", g.op("Reshape", qkv, shape), num_heads_i=heads)
+        out.setType(qkv.type())
+        return out
+
+
+class SkipLayerNormOp(torch.autograd.Function):
+    """``s = x + skip + bias``, then LayerNorm of ``s`` with ``gamma`` and ``beta``: x, skip (B, N, C), gamma,
+    beta, bias (C,) -> (normed, s), both (B, N, C). Exported as one ``com.microsoft`` ``SkipLayerNormalization``
+    node (its optional mean and inverse-deviation outputs are dropped after export), so the residual add, the norm
+    and the AdaLN modulation are one kernel instead of four."""
+
+    @staticmethod
+    def forward(ctx, x, skip, gamma, beta, bias, eps: float):
+        s = x + skip + bias
+        return F.layer_norm(s, (s.shape[-1],), gamma, beta, eps), s
+
+    @staticmethod
+    def symbolic(g, x, skip, gamma, beta, bias, eps):
+        normed, _, _, s = g.op("com.microsoft::SkipLayerNormalization", x, skip, gamma, beta, bias, epsilon_f=eps,
+                               outputs=4)
+        normed.setType(x.type())
+        s.setType(x.type())
+        return normed, s
 
 
 class Attention(nn.Module):
     """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``).
 
     Two forms of the same function: the plain one (heads split, MatMul-Softmax-MatMul; the FP32 graphs) and the
-    fused one (rotary on the flat layout, one ``MultiHeadAttentionOp``; the GPU graphs, spec in docs/engine.md).
+    fused one (one packed q/k/v Linear, one ``PackedRotaryOp``, one ``PackedAttentionOp``; the GPU graphs, spec in
+    docs/engine.md).
     """
 
     def __init__(self, dim: int, heads: int, dim_head: int):
@@ -224,14 +269,20 @@ class Attention(nn.Module):
         self.to_k = nn.Linear(dim, inner)
         self.to_v = nn.Linear(dim, inner)
         self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Identity())
-        swap = torch.arange(inner).reshape(-1, 2).flip(-1).reshape(-1)
-        self.register_buffer("pair_swap", swap, persistent=False)
 
-    def forward_fused(self, a: torch.Tensor, cos_flat: torch.Tensor, sin_signed: torch.Tensor) -> torch.Tensor:
-        """``a`` (B, N, C), tables (N, H*K) from ``flat_rotary_tables`` -> (B, N, C)."""
-        q = apply_rotary_flat(self.to_q(a), cos_flat, sin_signed, self.pair_swap)
-        k = apply_rotary_flat(self.to_k(a), cos_flat, sin_signed, self.pair_swap)
-        return self.to_out(MultiHeadAttentionOp.apply(q, k, self.to_v(a), self.heads))
+    def forward_fused(self, a: torch.Tensor, caches: tuple) -> torch.Tensor:
+        """``a`` (B, N, C), ``caches`` from ``packed_rotary_caches`` -> (B, N, C) **without** the output bias, which
+        the caller adds (scaled by the gate) in its ``SkipLayerNormOp``. q, k and v come from one packed Linear whose
+        rows are ordered per head (q, k, v), as the packed ``MultiHeadAttention`` reads them."""
+        inner = self.heads * self.dim_head
+
+        def per_head(*tensors):
+            return torch.stack([t.reshape(self.heads, self.dim_head, -1) for t in tensors], dim=1).reshape(3 * inner, -1)
+
+        weight = per_head(self.to_q.weight, self.to_k.weight, self.to_v.weight)
+        bias = per_head(self.to_q.bias, self.to_k.bias, self.to_v.bias).reshape(-1)
+        qkv = PackedRotaryOp.apply(F.linear(a, weight, bias), *caches, self.heads, self.dim_head)
+        return F.linear(PackedAttentionOp.apply(qkv, self.heads, self.dim_head), self.to_out[0].weight)
 
     def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         """``a`` (B, N, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
@@ -273,12 +324,15 @@ class FeedForward(nn.Module):
         self.ff = nn.Sequential(nn.Sequential(nn.Linear(dim, inner), nn.GELU(approximate="tanh")),
                                 nn.Identity(), nn.Linear(inner, dim))
 
-    def forward(self, f: torch.Tensor, fused: bool = False) -> torch.Tensor:
-        """``f`` (B, N, C) -> (B, N, C); ``fused`` puts bias and GELU into one ``FastGeluOp`` (the GPU graphs)."""
-        if not fused:
-            return self.ff(f)
+    def forward(self, f: torch.Tensor) -> torch.Tensor:
+        """``f`` (B, N, C) -> (B, N, C)."""
+        return self.ff(f)
+
+    def forward_fused(self, f: torch.Tensor) -> torch.Tensor:
+        """The GPU form: bias and GELU as one ``FastGeluOp``, and **without** the output bias, which the caller adds
+        (scaled by the gate) in its ``SkipLayerNormOp``: ``f`` (B, N, C) -> (B, N, C)."""
         inner = self.ff[0][0]
-        return self.ff[2](FastGeluOp.apply(F.linear(f, inner.weight), inner.bias))
+        return F.linear(FastGeluOp.apply(F.linear(f, inner.weight), inner.bias), self.ff[2].weight)
 
 
 class DiTBlock(nn.Module):
@@ -298,13 +352,21 @@ class DiTBlock(nn.Module):
         f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
         return h + gate_mlp.unsqueeze(1) * self.ff(f)
 
-    def forward_fused(self, h: torch.Tensor, modulation: tuple, cos_flat: torch.Tensor,
-                      sin_signed: torch.Tensor) -> torch.Tensor:
-        """The same function in the GPU form: ``h`` (B, N, C); ``modulation`` this block's six AdaLN tensors
-        (shift, 1 + scale, gate for attention, then for the FFN), each (1, 1, C), from ``DiT.step``'s one batched
-        Linear; the (N, H*K) tables of ``flat_rotary_tables`` -> (B, N, C)."""
-        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = modulation
-        a = self.attn_norm.norm(h) * scale_msa + shift_msa
-        h = h + gate_msa * self.attn.forward_fused(a, cos_flat, sin_signed)
-        f = self.ff_norm(h) * scale_mlp + shift_mlp
-        return h + gate_mlp * self.ff(f, fused=True)
+    def forward_fused(self, h: torch.Tensor, pending: tuple, modulation: tuple, caches: tuple) -> tuple:
+        """The same function in the GPU form, where each branch's output is added to the residual stream by the
+        *next* norm's ``SkipLayerNormOp``, together with its bias times its gate.
+
+        ``h`` (B, N, C) the residual stream without ``pending`` = (gated branch output (B, N, C), its gated bias
+        (C,)) of the previous block, or None for the first block; ``modulation`` this block's eight (C,) tensors from
+        ``DiT.step``'s batched Linear: shift, 1 + scale, gate for attention, the same for the FFN, then the attention
+        and FFN output biases times their gates; ``caches`` from ``packed_rotary_caches``.
+        Returns ``h`` and ``pending`` for the next block."""
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp, attn_bias, ff_bias = modulation
+        eps = self.attn_norm.norm.eps
+        if pending is None:
+            a = F.layer_norm(h, (self.attn_norm.dim,), scale_msa, shift_msa, eps)
+        else:
+            a, h = SkipLayerNormOp.apply(pending[0], h, scale_msa, shift_msa, pending[1], eps)
+        f, h = SkipLayerNormOp.apply(self.attn.forward_fused(a, caches) * gate_msa, h, scale_mlp, shift_mlp,
+                                     attn_bias, eps)
+        return h, (self.ff.forward_fused(f) * gate_mlp, ff_bias)

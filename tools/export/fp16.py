@@ -1,12 +1,20 @@
-"""FP32 ONNX graph -> mixed-precision "fp16" graph, the way CUDA autocast runs a model.
+"""FP32 ONNX graph -> "fp16" graph, in one of two forms.
 
-Heavy ops (MatMul, Gemm, Conv, and the fused ``com.microsoft`` MultiHeadAttention and FastGelu of the GPU graphs)
+**Mixed** (``convert_to_mixed_fp16``, the way CUDA autocast runs a model): heavy ops (MatMul, Gemm, Conv, and the fused ``com.microsoft`` MultiHeadAttention and FastGelu of the GPU graphs)
 compute in float16: their weights are stored as float16 and activations are cast to float16 on the way in and back to float32
 on the way out. A heavy op that reads another heavy op's output takes its float16 result directly (the round trip
 through float32 is exact, so only the two Cast kernels go), and a Cast nobody reads is dropped. Everything else (LayerNorm, softmax, GRN norm, exp,
 sin/cos of the rotary, time and text-position angles, the Euler-relevant outputs) stays float32, as do the graph
 inputs and outputs, so an fp16 file has exactly the same I/O contract as its fp32 twin. Nodes whose name contains
 one of ``keep_fp32_scopes`` (e.g. the vocoder's inverse-STFT MatMul) are left in float32 as well.
+
+**Half body** (``convert_to_half_body``, the DiT step): every node computes in float16 except those that must not
+or cannot — the ops in ``FP32_OPS`` (sin/cos/exp of angles, type changes), and the nodes that compute from the
+``fp32_inputs`` alone (the ODE time ``t`` up to its sinusoid, where 1000 t needs more than float16's 11 bits). The
+float graph inputs are cast to float16 once on the way in and the outputs back on the way out, so the residual
+stream, norms and modulations stay float16 from end to end — as the official model runs on CUDA (spec §10) — and
+the casts between them go. LayerNormalization and SkipLayerNormalization still compute their statistics in
+float32 inside the kernel.
 
 Shape legend: unchanged tensors; only element types change.
 """
@@ -18,6 +26,9 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 HEAVY_OPS = ("MatMul", "Gemm", "Conv", "MultiHeadAttention", "FastGelu")
+# Never float16 in the half body: angle functions and exponentials (precision), ops that change or read types
+FP32_OPS = ("Sin", "Cos", "Exp", "Log", "Pow", "Sqrt", "Cast", "CastLike", "Shape", "Size", "Constant",
+            "ConstantOfShape", "Range", "CumSum", "ReduceSum", "ReduceMean", "ReduceSumSquare", "Softmax")
 
 
 def _cast(src: str, dst: str, to: int, name: str) -> onnx.NodeProto:
@@ -64,12 +75,42 @@ def _drop_unread_casts(nodes: list, graph_outputs: set) -> list:
 
 def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str] = ()) -> onnx.ModelProto:
     """Return a new model with HEAVY_OPS in float16 (see module docstring); ``model`` is not modified."""
+    scopes = tuple(keep_fp32_scopes)
+
+    def heavy(node: onnx.NodeProto, floats: set, from_fp32_inputs: set) -> bool:
+        return (node.op_type in HEAVY_OPS and not any(scope in node.name for scope in scopes)
+                and all(name in floats for name in node.input if name))
+
+    return _convert(model, heavy, ())
+
+
+def convert_to_half_body(model: onnx.ModelProto, fp32_inputs: Iterable[str] = ()) -> onnx.ModelProto:
+    """Return a new model that computes in float16 except FP32_OPS and what depends on ``fp32_inputs`` alone (see
+    the module docstring); graph inputs and outputs keep their types. ``model`` is not modified."""
+    def half(node: onnx.NodeProto, floats: set, from_fp32_inputs: set) -> bool:
+        if node.op_type in FP32_OPS:
+            return False
+        float_inputs = [name for name in node.input if name in floats]
+        if not float_inputs:
+            return False
+        # a light op on the fp32 inputs (and constants) alone stays float32; a heavy one reads them in float16
+        return node.op_type in HEAVY_OPS or not all(name in from_fp32_inputs for name in float_inputs)
+
+    return _convert(model, half, tuple(fp32_inputs))
+
+
+def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.ModelProto:
+    """The conversion both forms share. ``runs_in_half(node, floats, from_fp32_inputs)`` picks the float16 nodes,
+    given the float tensors and those computed in float32 from ``fp32_inputs`` and constants alone. Their float
+    inputs are read as float16 twins (initializers converted once, other tensors cast) and their outputs are
+    float16, cast back to float32 only where a float32 node or a graph output reads them."""
     model = onnx.ModelProto.FromString(model.SerializeToString())
     graph = model.graph
     _bypass_initializer_identities(graph)
     floats = _float_tensors(model)
     initializers: Dict[str, onnx.TensorProto] = {i.name: i for i in graph.initializer}
-    scopes = tuple(keep_fp32_scopes)
+    constants = set(initializers) | {n.output[0] for n in graph.node if n.op_type == "Constant"}
+    seeds = set(fp32_inputs)  # grows along the float32 nodes that read them
     half_names: Dict[str, str] = {}  # float32 tensor -> its float16 twin
     new_nodes, new_inits = [], []
 
@@ -86,12 +127,13 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
         return half
 
     for node in graph.node:
-        heavy = node.op_type in HEAVY_OPS and not any(scope in node.name for scope in scopes)
-        if not heavy or not all(name in floats for name in node.input if name):
+        if not runs_in_half(node, floats, seeds | constants):
             new_nodes.append(node)
+            if any(name in seeds for name in node.input):
+                seeds.update(node.output)
             continue
-        inputs = [to_half(name) if name else name for name in node.input]
-        outputs = [f"{name}__fp16out" for name in node.output]
+        inputs = [to_half(name) if name in floats else name for name in node.input]
+        outputs = [f"{name}__fp16out" if name else name for name in node.output]
         del node.input[:]
         node.input.extend(inputs)
         original_outputs = list(node.output)
@@ -99,6 +141,8 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
         node.output.extend(outputs)
         new_nodes.append(node)
         for half, name in zip(outputs, original_outputs):
+            if not name:
+                continue
             new_nodes.append(_cast(half, name, TensorProto.FLOAT, f"{name}__to_fp32"))
             half_names[name] = half
             floats.add(name)  # shape inference does not know contrib ops: their outputs are float32 here
@@ -119,6 +163,12 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
     return model
 
 
-def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = ()) -> None:
-    """Convert the fp32 file ``src`` and write ``dst`` (checked by the caller)."""
-    onnx.save(convert_to_mixed_fp16(onnx.load(src), keep_fp32_scopes), dst)
+def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = (), half_body_fp32_inputs: Iterable[str] = None) \
+        -> None:
+    """Convert the fp32 file ``src`` and write ``dst`` (checked by the caller): the half body when
+    ``half_body_fp32_inputs`` is given (possibly empty), mixed precision otherwise."""
+    model = onnx.load(src)
+    if half_body_fp32_inputs is not None:
+        onnx.save(convert_to_half_body(model, half_body_fp32_inputs), dst)
+    else:
+        onnx.save(convert_to_mixed_fp16(model, keep_fp32_scopes), dst)

@@ -17,6 +17,8 @@ from tools.export.graphs import GraphSpec, TensorSpec
 
 OPSET = 17
 CONTRIB_DOMAIN = "com.microsoft"  # ONNX Runtime's contrib ops (MultiHeadAttention in the GPU graphs)
+# Outputs a contrib op computes only when they are named: SkipLayerNormalization's mean, inverse deviation and sum
+OPTIONAL_OUTPUTS = {"SkipLayerNormalization": (1, 2, 3)}
 _DTYPE_NAMES = {TensorProto.FLOAT: "float32", TensorProto.FLOAT16: "float16", TensorProto.INT64: "int64",
                 TensorProto.INT32: "int32"}
 
@@ -47,7 +49,21 @@ def export_graph(module: torch.nn.Module, spec: GraphSpec, example: tuple, path:
     with torch.no_grad():
         torch.onnx.export(module, example, path, **kwargs)
     _stamp_static_dims(path, spec)
+    if contrib_ops:
+        _drop_unread_optional_outputs(path)
     check_file(path, spec)
+
+
+def _drop_unread_optional_outputs(path: str) -> None:
+    """Blank the optional outputs (``OPTIONAL_OUTPUTS``) that no node reads, so that ORT does not compute them: the
+    tracer names every output of a custom op's symbolic, used or not."""
+    model = onnx.load(path)
+    read = {name for node in model.graph.node for name in node.input} | {o.name for o in model.graph.output}
+    for node in model.graph.node:
+        for k in OPTIONAL_OUTPUTS.get(node.op_type, ()):
+            if k < len(node.output) and node.output[k] not in read:
+                node.output[k] = ""
+    onnx.save(model, path)
 
 
 def _stamp_static_dims(path: str, spec: GraphSpec) -> None:

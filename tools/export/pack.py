@@ -20,6 +20,7 @@ from tools.export.onnx_export import check_file, export_graph
 
 TRACE_SIZES = {"nt": 24, "N": 64, "T": 40}
 KEEP_FP32_SCOPES = ("istft",)  # the inverse-DFT MatMul stays float32 (the official vocoder runs in float32)
+STEP_FP32_INPUTS = ("t",)  # the ODE time's sinusoid needs float32 angles (1000 t); the rest of the step is float16
 
 
 def _log(message: str) -> None:
@@ -47,8 +48,8 @@ def write_pack(folder: str, name: str, models, precisions: Iterable[str] = ("fp3
             export_graph(module, spec, example, os.path.join(folder, fp32_file))
             entries.append(manifest.graph_entry(spec, fp32_file, "fp32"))
         if "fp16" in precisions:
-            # The FP16 files are the GPU graphs: the DiT step is traced again with fused attention first; the
-            # other graphs are the FP32 trace converted.
+            # The FP16 files are the GPU graphs: the DiT step is traced again in its fused form first and then runs
+            # in float16 from end to end; the other graphs are the FP32 trace converted to mixed precision.
             retrace = spec.role == "dit_step" or "fp32" not in precisions
             gpu_source = os.path.join(folder, f"{spec.role}.gpu-fp32.onnx" if retrace else fp32_file)
             if retrace:
@@ -58,7 +59,10 @@ def write_pack(folder: str, name: str, models, precisions: Iterable[str] = ("fp3
                 export_graph(gpu_module, spec, example, gpu_source, contrib_ops=fused)
             fp16_file = f"{spec.role}.fp16.onnx"
             _log(f"converting {fp16_file}")
-            fp16.convert_file(gpu_source, os.path.join(folder, fp16_file), KEEP_FP32_SCOPES)
+            if spec.role == "dit_step":
+                fp16.convert_file(gpu_source, os.path.join(folder, fp16_file), half_body_fp32_inputs=STEP_FP32_INPUTS)
+            else:
+                fp16.convert_file(gpu_source, os.path.join(folder, fp16_file), keep_fp32_scopes=KEEP_FP32_SCOPES)
             if retrace:
                 os.remove(gpu_source)
             check_file(os.path.join(folder, fp16_file), spec)

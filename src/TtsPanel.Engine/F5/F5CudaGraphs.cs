@@ -32,10 +32,11 @@ public sealed class F5CudaGraphs : IDisposable
     }
 
     /// <summary>
-    /// Held by one chunk's whole synthesis at a time: a frame count's buffers serve one message at a time, and while
-    /// ORT captures a graph (global capture mode) no other thread may allocate or copy on the device.
+    /// Runs every chunk synthesized with these graphs, one at a time: ORT keeps a captured graph per calling thread
+    /// (see <see cref="DedicatedThread"/>), a frame count's buffers serve one message at a time, and while ORT captures
+    /// a graph (global capture mode) no other thread may allocate or copy on the device.
     /// </summary>
-    internal Lock Gate { get; } = new();
+    internal DedicatedThread Thread { get; } = new("F5 CUDA graphs");
 
     /// <summary>How many frame counts get a graph.</summary>
     public int MaxLengths { get; }
@@ -61,6 +62,7 @@ public sealed class F5CudaGraphs : IDisposable
 
     public void Dispose()
     {
+        Thread.Dispose();
         foreach (var slot in _slots.Values)
             slot.Dispose();
         _slots.Clear();

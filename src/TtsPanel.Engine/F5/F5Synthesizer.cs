@@ -53,8 +53,7 @@ public sealed class F5Synthesizer(F5Pack pack)
     {
         if (pack.CudaGraphs is not { } graphs)
             return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
-        lock (graphs.Gate)
-            return SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken);
+        return graphs.Thread.Run(() => SynthesizeChunkOnce(reference, transcript, chunk, grid, options, speed, noise, cancellationToken));
     }
 
     private F5ChunkAudio SynthesizeChunkOnce(PreparedReference reference, string transcript, string chunk, float[] grid, F5Options options,

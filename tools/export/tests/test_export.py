@@ -70,6 +70,49 @@ class ExportTests(unittest.TestCase):
         # FastGelu reads the MatMul's float16 result directly and a float16 bias
         self.assertEqual((writers[gelu[0].input[0]], initializers[gelu[0].input[1]]), ("MatMul", TensorProto.FLOAT16))
 
+    def test_fp16_DitStep_ResidualNormAndModulationFused(self):
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        ops = [n.op_type for n in graph.node]
+        # tiny depth 2: the first block's attention norm is a LayerNormalization with the AdaLN scale and shift as
+        # its own scale and bias; every later norm (3, and the output norm) adds the residual in the same kernel
+        self.assertEqual((ops.count("LayerNormalization"), ops.count("SkipLayerNormalization")), (1, 4))
+        norm = next(n for n in graph.node if n.op_type == "LayerNormalization")
+        initializers = {i.name for i in graph.initializer}
+        self.assertFalse({norm.input[1], norm.input[2]} & initializers)  # computed from t, not constant
+        for node in (n for n in graph.node if n.op_type == "SkipLayerNormalization"):
+            self.assertEqual(list(node.output[1:3]), ["", ""], node.name)  # no mean / inverse deviation computed
+
+    def test_fp16_DitStep_PackedQkvAttention(self):
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        writers = {o: n for n in graph.node for o in n.output}
+        constants = {n.output[0]: n for n in graph.node if n.op_type == "Constant"}
+        for attention in (n for n in graph.node if n.op_type == "MultiHeadAttention"):
+            self.assertEqual(len(attention.input), 1)  # q, k and v packed in one input
+            reshape = writers[attention.input[0]]
+            shape = onnx.numpy_helper.to_array(constants[reshape.input[1]].attribute[0].t).tolist()
+            self.assertEqual((reshape.op_type, shape), ("Reshape", [0, 0, 2, 3, -1]))  # (B, N, H, 3, K)
+
+    def test_fp16_DitStep_OneRotaryKernelPerBlockOnQAndKOnly(self):
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        rotary = [n for n in graph.node if n.op_type == "RotaryEmbedding"]
+        attributes = [{a.name: a.i for a in n.attribute} for n in rotary]
+        # tiny: 2 heads of K = 32; each head's 3K packed values rotate in their first 2K (q and k), v passes
+        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
+        writers = {o: n for n in graph.node for o in n.output}
+        self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
+        self.assertEqual(sum(n.op_type == "Gather" for n in graph.node), 2)  # the two caches; no pair-swap Gathers
+
+    def test_fp16_DitStep_HalfFromInputsToOutput(self):
+        # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out, and the time sinusoid
+        # (or constants, which ORT folds at load); nothing between blocks.
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        constants = {n.output[0] for n in graph.node if n.op_type == "Constant"}
+        casts = [n for n in graph.node if n.op_type == "Cast"]
+        boundary = {"x", "cond_proj", "rope_cos", "rope_sin", "velocity__fp16out"}
+        inside = [n.name for n in casts if n.input[0] not in boundary | constants and "time_embed" not in n.name]
+        self.assertEqual(inside, [])
+        self.assertEqual(sorted(n.input[0] for n in casts if n.input[0] in boundary), sorted(boundary))
+
     def test_fp32_DitStep_PlainAttention(self):
         ops = [n.op_type for n in onnx.load(os.path.join(self.folder, "dit_step.fp32.onnx")).graph.node]
         self.assertEqual((ops.count("Softmax"), ops.count("MultiHeadAttention")), (2, 0))
