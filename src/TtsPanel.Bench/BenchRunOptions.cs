@@ -19,8 +19,8 @@ namespace TtsPanel.Bench;
 /// <param name="Name">Run name; default <c>&lt;set&gt; &lt;UTC time&gt;</c>.</param>
 /// <param name="Database">LiteDB file; default <c>data/ttspanel.db</c> (the panel's).</param>
 /// <param name="Compare">A stored run id to print ratios against.</param>
-/// <param name="CudaGraphLengths">F5 on CUDA: the flow step as CUDA graphs for up to this many frame counts, 0–256; default 0 (off).</param>
-/// <param name="FrameBucket">F5: the sequence length rounded up to a multiple of this many frames, 1–256; default 1 (no rounding).</param>
+/// <param name="CudaGraphLengths">F5 on CUDA: the flow step as CUDA graphs for up to this many frame counts, 0–256 (0 off); default 64.</param>
+/// <param name="FrameBucket">F5 with CUDA graphs: the sequence length rounded up to a multiple of this many frames, 1–256; default 16.</param>
 /// <param name="FirstChunkSeconds">F5: seconds of speech the first chunk of a long message aims at, 0–10; default 0 (off).</param>
 /// <param name="AllowCpuFallback">With <c>--provider cuda</c>, whether ORT may leave graph nodes to the CPU; default false (deny).</param>
 public sealed record BenchRunOptions(
@@ -48,7 +48,7 @@ public sealed record BenchRunOptions(
         "run --set standard|tiny|gpu|FILE.txt [--repeat 3] [--warmup 1] [--name NAME] [--db data/ttspanel.db] [--compare RUN_ID]\n" +
         "    [--voice en-us]   (espeak-ng)\n" +
         "    [--pack DIR --reference CLIP.wav --transcript TEXT] [--nfe 7] [--cfg 2] [--sway -1] [--provider auto|cpu|cuda]\n" +
-        "    [--vocoder graphistft|csharpistft] [--cuda-graphs 0] [--frame-bucket 1] [--first-chunk-seconds 0]\n" +
+        "    [--vocoder graphistft|csharpistft] [--cuda-graphs 64] [--frame-bucket 16] [--first-chunk-seconds 0]\n" +
         "    [--cpu-fallback deny|allow]   (F5-TTS)\n" +
         "  Runs every text of the set --repeat times through the engine in-process, prints the figures and stores the\n" +
         "  run in the panel's database (stop the panel first: it holds the file open), where the Performance page shows it.\n" +

@@ -70,11 +70,11 @@ internal sealed class OptionValues
     /// <summary>The F5 engine's GPU flags, read alike by <c>synth</c> and <c>run</c> through the four methods below.</summary>
     public static readonly IReadOnlyList<string> GpuEngineKeys = ["cuda-graphs", "frame-bucket", "first-chunk-seconds", "cpu-fallback"];
 
-    /// <summary><c>--cuda-graphs N</c> (<c>Engine:F5:CudaGraphLengths</c>), 0–256; default 0 (off).</summary>
-    public int CudaGraphLengths() => Number("cuda-graphs", 0, 0, 256);
+    /// <summary><c>--cuda-graphs N</c> (<c>Engine:F5:CudaGraphLengths</c>), 0–256 (0 off); default the engine's, 64.</summary>
+    public int CudaGraphLengths() => Number("cuda-graphs", F5Options.DefaultCudaGraphLengths, 0, 256);
 
-    /// <summary><c>--frame-bucket B</c> (<c>Engine:F5:FrameBucket</c>) in frames, 1–256; default 1 (no rounding).</summary>
-    public int FrameBucket() => Number("frame-bucket", 1, 1, 256);
+    /// <summary><c>--frame-bucket B</c> (<c>Engine:F5:FrameBucket</c>) in frames, 1–256; default the engine's, 16 (with CUDA graphs only).</summary>
+    public int FrameBucket() => Number("frame-bucket", F5Options.DefaultFrameBucket, 1, 256);
 
     /// <summary><c>--first-chunk-seconds S</c> (<c>Engine:F5:FirstChunkSeconds</c>), 0–10; default 0 (off).</summary>
     public double FirstChunkSeconds() => Real("first-chunk-seconds", 0, 0, 10);

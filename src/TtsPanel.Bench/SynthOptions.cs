@@ -25,17 +25,17 @@ public sealed record SynthOptions(
     OrtLoggingLevel OrtLogLevel,
     string? OrtProfilePrefix = null,
     string? NewLengthText = null,
-    int CudaGraphLengths = 0,
+    int CudaGraphLengths = F5Options.DefaultCudaGraphLengths,
     double FirstChunkSeconds = 0,
-    int FrameBucket = 1)
+    int FrameBucket = F5Options.DefaultFrameBucket)
 {
     public const string Usage =
         "synth --pack DIR --reference CLIP.wav --transcript TEXT --text TEXT --out OUT.wav\n" +
         "      [--mel MEL.npy] [--wave-npy WAVE.npy] [--nfe 7] [--cfg 2] [--seed N] [--provider auto|cpu|cuda]\n" +
         "      [--vocoder graphistft|csharpistft] [--repeat 1] [--warmup 0] [--json REPORT.json]\n" +
         "      [--cpu-fallback deny|allow] [--ort-log error|warning|info|verbose] [--ort-profile PREFIX]\n" +
-        "      [--new-length-text TEXT] [--cuda-graphs 0] [--first-chunk-seconds 0]\n" +
-        "      [--frame-bucket 1]\n" +
+        "      [--new-length-text TEXT] [--cuda-graphs 64] [--first-chunk-seconds 0]\n" +
+        "      [--frame-bucket 16]\n" +
         "  The noise generator reproduces torch's CPU randn: with --seed the output matches the PyTorch reference\n" +
         "  run with torch.manual_seed(N); without it every run draws a new seed.\n" +
         "  --warmup runs are made first and left out of the figures. With --provider cuda, a graph node that the CUDA\n" +
@@ -44,7 +44,7 @@ public sealed record SynthOptions(
         "  speaks that text once after the timed runs and reports its time: the first message of a new length in a\n" +
         "  warm process. --cuda-graphs N (CUDA only) captures the flow step as a CUDA graph for up to N frame counts.\n" +
         "  --first-chunk-seconds S (0: off) makes the first chunk of a long message about S seconds of speech.\n" +
-        "  --frame-bucket B rounds the sequence length up to a multiple of B frames (nearby lengths share a CUDA graph).";
+        "  --frame-bucket B rounds the sequence length up to a multiple of B frames with CUDA graphs (nearby lengths share a graph).";
 
     /// <summary>Parses <paramref name="args"/> (after the command name); a bad argument fails with a message naming it.</summary>
     /// <exception cref="ArgumentException">An option is unknown, missing its value, malformed or required and absent.</exception>

@@ -31,7 +31,7 @@ public class BenchRunOptionsTests
     {
         var options = BenchRunOptions.Parse(["--set", "gpu", "--pack", "p", "--reference", "r.wav", "--transcript", "Hi."]);
 
-        Assert.Equal((0, 1, 0.0, false), (options.CudaGraphLengths, options.FrameBucket, options.FirstChunkSeconds, options.AllowCpuFallback));
+        Assert.Equal((64, 16, 0.0, false), (options.CudaGraphLengths, options.FrameBucket, options.FirstChunkSeconds, options.AllowCpuFallback));
     }
 
     [Fact]

@@ -50,16 +50,16 @@ public class SynthOptionsTests
     }
 
     [Fact]
-    public void Parse_CudaGraphs_IsReadAndOffByDefault() =>
-        Assert.Equal((32, 0), (SynthOptions.Parse([.. Required, "--cuda-graphs", "32"]).CudaGraphLengths, SynthOptions.Parse(Required).CudaGraphLengths));
+    public void Parse_CudaGraphs_IsReadAndTheEnginesByDefault() =>
+        Assert.Equal((0, 64), (SynthOptions.Parse([.. Required, "--cuda-graphs", "0"]).CudaGraphLengths, SynthOptions.Parse(Required).CudaGraphLengths));
 
     [Fact]
     public void Parse_FirstChunkSeconds_IsReadAndOffByDefault() =>
         Assert.Equal((2.5, 0.0), (SynthOptions.Parse([.. Required, "--first-chunk-seconds", "2.5"]).FirstChunkSeconds, SynthOptions.Parse(Required).FirstChunkSeconds));
 
     [Fact]
-    public void Parse_FrameBucket_IsReadAndOneByDefault() =>
-        Assert.Equal((16, 1), (SynthOptions.Parse([.. Required, "--frame-bucket", "16"]).FrameBucket, SynthOptions.Parse(Required).FrameBucket));
+    public void Parse_FrameBucket_IsReadAndTheEnginesByDefault() =>
+        Assert.Equal((32, 16), (SynthOptions.Parse([.. Required, "--frame-bucket", "32"]).FrameBucket, SynthOptions.Parse(Required).FrameBucket));
 
     [Fact]
     public void Parse_CudaGraphsOutOfRange_SaysTheRange() =>

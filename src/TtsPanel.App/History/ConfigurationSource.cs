@@ -31,9 +31,12 @@ public sealed class ConfigurationSource(IOptions<EngineOptions> options)
         };
     }
 
-    // The engine captures CUDA graphs only on the GPU: on the CPU the setting changes nothing, so it must not split the configuration.
-    private static EngineConfiguration ForF5(string modelId, string provider, string precision, F5Options f5) =>
-        EngineConfiguration.Create(F5Engine.EngineName, modelId, provider, precision, f5.Nfe, f5.CfgStrength, f5.SwayCoefficient, f5.Speed,
-            f5.Vocoder.ToString(), f5.CrossFadeSeconds, provider == ExecutionProviderSelector.Cuda ? f5.CudaGraphLengths : 0, f5.FrameBucket,
-            f5.FirstChunkSeconds);
+    // The engine captures CUDA graphs, and rounds the length to the frame bucket, only on the GPU with graphs on: where
+    // a setting changes nothing it must not split the configuration.
+    private static EngineConfiguration ForF5(string modelId, string provider, string precision, F5Options f5)
+    {
+        var graphs = provider == ExecutionProviderSelector.Cuda ? f5.CudaGraphLengths : 0;
+        return EngineConfiguration.Create(F5Engine.EngineName, modelId, provider, precision, f5.Nfe, f5.CfgStrength, f5.SwayCoefficient,
+            f5.Speed, f5.Vocoder.ToString(), f5.CrossFadeSeconds, graphs, graphs > 0 ? f5.FrameBucket : 1, f5.FirstChunkSeconds);
+    }
 }

@@ -19,17 +19,24 @@ public sealed class F5Options
     public F5VocoderVariant Vocoder { get; set; } = F5VocoderVariant.GraphIstft;
 
     /// <summary>
-    /// CUDA only: how many distinct frame counts get a captured CUDA graph of the flow step (the first ones met; later
-    /// ones run without), 0–256; default 0 (off). Each costs ≈ 10 kB of GPU memory per frame (≈ 20 MB at 2 000 frames).
+    /// CUDA only: how many distinct frame counts (after <see cref="FrameBucket"/>) get a captured CUDA graph of the
+    /// flow step (the first ones met; later ones run without), 0–256; default 64, 0 off. Each costs ≈ 10 kB of GPU memory
+    /// per frame (≈ 20 MB at 2 000 frames) for its buffers. Ignored on the CPU.
     /// </summary>
-    public int CudaGraphLengths { get; set; }
+    public int CudaGraphLengths { get; set; } = DefaultCudaGraphLengths;
 
     /// <summary>
-    /// The sequence length N (reference plus generated frames) is rounded up to a multiple of this, 1–256; default 1
-    /// (the reference's N). With CUDA graphs, messages of nearby lengths then share one captured graph; the speech
-    /// gets up to FrameBucket − 1 frames (11.7 ms each) longer.
+    /// With CUDA graphs, the sequence length N (reference plus generated frames) is rounded up to a multiple of this,
+    /// 1–256; default 16: messages of nearby lengths share one captured graph, and the speech gets up to FrameBucket − 1
+    /// frames (11.7 ms each, 0.18 s at most) longer. Without graphs (the CPU, or CudaGraphLengths 0) N is not rounded.
     /// </summary>
-    public int FrameBucket { get; set; } = 1;
+    public int FrameBucket { get; set; } = DefaultFrameBucket;
+
+    /// <summary>Default of <see cref="CudaGraphLengths"/>.</summary>
+    public const int DefaultCudaGraphLengths = 64;
+
+    /// <summary>Default of <see cref="FrameBucket"/>.</summary>
+    public const int DefaultFrameBucket = 16;
 
     /// <summary>Flow steps (function evaluations), 4–64; default 7 on the pruned EPSS grid.</summary>
     public int Nfe { get; set; } = 7;

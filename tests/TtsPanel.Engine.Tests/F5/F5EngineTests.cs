@@ -51,6 +51,22 @@ public class F5EngineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SynthesizeAsync_OnTheCpu_FrameBucketLeavesTheLengthAlone()
+    {
+        // The bucket only lets CUDA graphs share a length; without graphs the speech is not stretched to it.
+        F5Engine CreateWithBucket(int bucket) => F5Engine.Create(
+            new F5Options { PackDirectory = TinyPackFixture.Directory, ExecutionProvider = ExecutionPreference.Cpu, Seed = 5, FrameBucket = bucket },
+            new FixtureVoices());
+        using var plain = CreateWithBucket(1);
+        using var bucketed = CreateWithBucket(256);
+
+        var expected = await SpeakAsync(plain, "Nearby lengths.");
+        var actual = await SpeakAsync(bucketed, "Nearby lengths.");
+
+        Assert.Equal(expected.Samples, actual.Samples);
+    }
+
+    [Fact]
     public async Task SynthesizeAsync_NfeOverride_RunsThatManyStepsForThisRequestOnly()
     {
         using var engine = Create(seed: 7);
