@@ -23,6 +23,8 @@
 #                             longer ("follows"): a new length close to one already spoken
 #   gpu-optimise.sh ablate APP:PACK[:flags]...   csharp on the pack and on copies of it without attention and without
 #                             the position convolutions (tools/export/ablate_step.py): their device time by difference
+#   gpu-optimise.sh memory APP:PACK[:flags]...   peak GPU memory (nvidia-smi) of a run over benchmarks/lengths.txt
+#                             (24 chat lines of growing length, each a new length), e.g. f5-gpu:graphs0 against f5-gpu
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
 #                             the dit_step profile per op type (tools/export/ort_profile.py)
 #   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
@@ -166,6 +168,27 @@ nearby() {
     done
 }
 
+memory() {
+    # Peak GPU memory over benchmarks/lengths.txt (24 new lengths, each spoken twice), nvidia-smi polled every 0.5 s.
+    local transcript run app pack flags extra envs pid peak used
+    transcript=$(cat "$CASES/transcript.txt")
+    for run in "$@"; do
+        IFS=: read -r app pack flags <<< "$run"
+        engine_flags "$flags" || return 2
+        unpack_app "$app" || return 1
+        env "${envs[@]}" /tmp/app/TtsPanel.Bench run --set lengths --pack "/opt/tts/$pack" --reference "$CASES/reference.wav" \
+            --transcript "$transcript" --provider cuda --warmup 0 --repeat 2 --db /tmp/memory.db --name "lengths $run" "${extra[@]}" \
+            > "$OUT/memory-${run//:/-}.log" 2>&1 &
+        pid=$!; peak=0
+        while kill -0 $pid 2>/dev/null; do
+            used=$(nvidia-smi --query-gpu=memory.used --format=csv,noheader,nounits | head -1)
+            [ "$used" -gt "$peak" ] && peak=$used
+            sleep 0.5
+        done
+        echo "== $run: peak GPU memory ${peak} MiB"
+    done
+}
+
 ablate() {
     # The step's device time by kind of work: the pack against copies without attention or without the convolutions.
     local run app pack flags
@@ -184,5 +207,6 @@ case "${1:-}" in
     tracker) shift; tracker "$@" ;;
     torch) shift; gpu_state; python3 -m tools.export.bench_torch --cases "$CASES" --modes "$@" --runs 10 --warmup 3 --json "$OUT/torch-$(IFS=-; echo "$*").json" ;;
     ablate) shift; ablate "$@" ;;
-    *) echo "usage: $0 prepare | csharp APP:PACK... | tracker APP:PACK... | nearby APP:PACK... | ablate APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
+    memory) shift; memory "$@" ;;
+    *) echo "usage: $0 prepare | csharp APP:PACK... | tracker APP:PACK... | nearby APP:PACK... | ablate APP:PACK... | memory APP:PACK... | profile APP:PACK... | torch MODE..."; exit 2 ;;
 esac

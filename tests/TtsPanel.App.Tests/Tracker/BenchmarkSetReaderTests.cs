@@ -55,4 +55,15 @@ public sealed class BenchmarkSetReaderTests
         Assert.Equal("Thanks for the follow!", gpu.Texts[0].Text);
         Assert.StartsWith("Welcome back, chat. Today we are building a voice engine", gpu.Texts[2].Text);
     }
+
+    [Fact]
+    public void Read_LengthsSet_HoldsTwentyFourDistinctLengthsGrowing()
+    {
+        var lengths = BenchmarkSetReader.Read(Path.Combine(AppContext.BaseDirectory, "benchmarks", "lengths.txt"));
+
+        Assert.Equal(24, lengths.Texts.Count);
+        var characters = lengths.Texts.Select(t => t.Text.Length).ToArray();
+        Assert.Equal(characters.Order(), characters);
+        Assert.Equal(24, characters.Distinct().Count());
+    }
 }
