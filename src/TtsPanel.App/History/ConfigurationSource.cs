@@ -37,6 +37,6 @@ public sealed class ConfigurationSource(IOptions<EngineOptions> options)
     {
         var graphs = provider == ExecutionProviderSelector.Cuda ? f5.CudaGraphLengths : 0;
         return EngineConfiguration.Create(F5Engine.EngineName, modelId, provider, precision, f5.Nfe, f5.CfgStrength, f5.SwayCoefficient,
-            f5.Speed, f5.Vocoder.ToString(), f5.CrossFadeSeconds, graphs, graphs > 0 ? f5.FrameBucket : 1, f5.FirstChunkSeconds);
+            f5.Speed, f5.Vocoder.ToString(), f5.CrossFadeSeconds, graphs, f5.FrameBucketWith(cudaGraphsRun: graphs > 0), f5.FirstChunkSeconds);
     }
 }

@@ -32,6 +32,9 @@ public sealed class F5Options
     /// </summary>
     public int FrameBucket { get; set; } = DefaultFrameBucket;
 
+    /// <summary>The bucket lengths are rounded to: <see cref="FrameBucket"/> where CUDA graphs run, else 1 (no rounding).</summary>
+    public int FrameBucketWith(bool cudaGraphsRun) => cudaGraphsRun ? FrameBucket : 1;
+
     /// <summary>Default of <see cref="CudaGraphLengths"/>.</summary>
     public const int DefaultCudaGraphLengths = 64;
 

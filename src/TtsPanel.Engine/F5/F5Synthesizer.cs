@@ -66,7 +66,7 @@ public sealed class F5Synthesizer(F5Pack pack)
             throw new ArgumentException($"The text has no character the model's vocabulary knows: \"{chunk}\".");
         var ids = _tokenizer.Encode(transcript + chunk).Select(id => (long)id).ToArray();
         var duration = ChunkDuration.Plan(reference.Samples.Length, transcript, chunk, ids.Length, speed,
-            pack.Manifest.HopLength, pack.Manifest.MaxFrames, pack.CudaGraphs is null ? 1 : options.FrameBucket);
+            pack.Manifest.HopLength, pack.Manifest.MaxFrames, options.FrameBucketWith(cudaGraphsRun: pack.CudaGraphs is not null));
         var frames = duration.TotalFrames;
         timings.Add(F5Stages.TextFrontEnd, clock.Elapsed);
 
