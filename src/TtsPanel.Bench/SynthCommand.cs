@@ -24,10 +24,10 @@ public static class SynthCommand
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.Provider);
         // Only an explicit --provider cuda is strict; auto keeps the panel's behaviour.
         var cpuFallbackDenied = options.Provider == ExecutionPreference.Cuda && !options.AllowCpuFallback;
-        using var stepOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
-        foreach (var sessionSettings in stepOptions is null ? [sessionOptions] : new[] { sessionOptions, stepOptions })
+        using var graphOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
+        foreach (var sessionSettings in graphOptions is null ? [sessionOptions] : new[] { sessionOptions, graphOptions })
             Configure(sessionSettings, options, cpuFallbackDenied);
-        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, stepOptions, options.CudaGraphLengths, cpuFallbackDenied);
+        using var pack = LoadPack(options.Pack, provider, options.Vocoder, sessionOptions, graphOptions, options.CudaGraphLengths, cpuFallbackDenied);
         var loadTime = loadClock.Elapsed;
         var environment = new BenchEnvironment(OrtEnv.Instance().GetVersionString(), provider.Provider, provider.Device,
             provider.IsGpu ? GpuName.Query() : "none", pack.Precision, cpuFallbackDenied);
@@ -87,13 +87,13 @@ public static class SynthCommand
     }
 
     private static F5Pack LoadPack(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions sessionOptions,
-        SessionOptions? stepOptions, int cudaGraphLengths, bool cpuFallbackDenied)
+        SessionOptions? graphOptions, int cudaGraphLengths, bool cpuFallbackDenied)
     {
         using (sessionOptions)
         {
             try
             {
-                return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions, stepOptions, cudaGraphLengths);
+                return F5Pack.LoadFor(directory, provider, vocoder, sessionOptions, graphOptions, cudaGraphLengths);
             }
             catch (ModelPackException e) when (cpuFallbackDenied && e.InnerException is OnnxRuntimeException)
             {

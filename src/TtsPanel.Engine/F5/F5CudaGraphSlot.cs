@@ -1,50 +1,62 @@
+using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.F5.Pack;
+using TtsPanel.Engine.F5.Text;
 using TtsPanel.Engine.Onnx;
 
 namespace TtsPanel.Engine.F5;
 
 /// <summary>
-/// Everything one frame count N needs for a captured CUDA graph of the flow step: device buffers at fixed addresses
-/// for the step's inputs (x, t, the conditioning) and its output (the velocity pair), the step's binding to them, and
-/// the run option naming the graph. ORT runs the step normally twice for a new graph id (to settle its memory
-/// arena), captures it on the third run, and from then on replays it: one launch instead of ~950 kernels.
+/// Everything one frame count N needs for captured CUDA graphs of the conditioning and of the flow step: device
+/// buffers at fixed addresses for the conditioning's inputs (text ids fitted to N, the padded reference mel), its
+/// outputs (which are the step's conditioning inputs), the step's other inputs (x, t) and its output (the velocity
+/// pair), the two bindings to them, and the run option naming the graphs (one id per N in each session). ORT runs a
+/// graph normally twice for a new graph id (to settle its memory arena), captures it on the third run, and from then
+/// on replays it: one launch instead of hundreds of kernels, each of which costs ORT a few microseconds to launch.
 /// </summary>
 internal sealed class F5CudaGraphSlot : IDisposable
 {
-    private static readonly string[] ConditioningOutputs = ["cond_proj", "rope_cos", "rope_sin"];
-
+    private readonly OnnxGraph _conditioning;
     private readonly OnnxGraph _ditStep;
-    private readonly DeviceTensor _x;
-    private readonly DeviceTensor _t;
-    private readonly DeviceTensor _condProjection;
-    private readonly DeviceTensor _ropeCos;
-    private readonly DeviceTensor _ropeSin;
-    private readonly DeviceTensor _velocity;
+    private readonly DeviceTensor<long> _text;
+    private readonly DeviceTensor<float> _cond;
+    private readonly DeviceTensor<float> _x;
+    private readonly DeviceTensor<float> _t;
+    private readonly DeviceTensor<float> _condProjection;
+    private readonly DeviceTensor<float> _ropeCos;
+    private readonly DeviceTensor<float> _ropeSin;
+    private readonly DeviceTensor<float> _velocity;
+    private readonly IDisposable[] _buffers;
+    private readonly OrtIoBinding _conditioningBinding;
     private readonly OrtIoBinding _stepBinding;
     private readonly RunOptions _runOptions;
     private readonly float[] _time = new float[1];
 
-    public F5CudaGraphSlot(OnnxGraph ditStep, OrtMemoryInfo gpuMemory, F5PackManifest manifest, int frames, int graphId)
+    public F5CudaGraphSlot(OnnxGraph conditioning, OnnxGraph ditStep, OrtMemoryInfo gpuMemory, F5PackManifest manifest, int frames,
+        int graphId)
     {
+        _conditioning = conditioning;
         _ditStep = ditStep;
         Frames = frames;
         var (mel, dim, dimHead) = (manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead);
-        var made = new List<DeviceTensor>();
+        var made = new List<IDisposable>();
         try
         {
-            DeviceTensor Make(long[] shape)
+            DeviceTensor<T> Make<T>(long[] shape) where T : unmanaged
             {
-                made.Add(new DeviceTensor(gpuMemory, shape));
-                return made[^1];
+                var tensor = new DeviceTensor<T>(gpuMemory, shape);
+                made.Add(tensor);
+                return tensor;
             }
 
-            _x = Make([1, frames, mel]);
-            _t = Make([1]);
-            _condProjection = Make([2, frames, dim]);
-            _ropeCos = Make([frames, dimHead]);
-            _ropeSin = Make([frames, dimHead]);
-            _velocity = Make([2, frames, mel]);
+            _text = Make<long>([1, frames]);
+            _cond = Make<float>([1, frames, mel]);
+            _x = Make<float>([1, frames, mel]);
+            _t = Make<float>([1]);
+            _condProjection = Make<float>([2, frames, dim]);
+            _ropeCos = Make<float>([frames, dimHead]);
+            _ropeSin = Make<float>([frames, dimHead]);
+            _velocity = Make<float>([2, frames, mel]);
         }
         catch
         {
@@ -53,6 +65,13 @@ internal sealed class F5CudaGraphSlot : IDisposable
             throw;
         }
 
+        _buffers = [.. made];
+        _conditioningBinding = conditioning.CreateBinding();
+        _conditioningBinding.BindInput("text", _text.Value);
+        _conditioningBinding.BindInput("cond", _cond.Value);
+        _conditioningBinding.BindOutput("cond_proj", _condProjection.Value);
+        _conditioningBinding.BindOutput("rope_cos", _ropeCos.Value);
+        _conditioningBinding.BindOutput("rope_sin", _ropeSin.Value);
         _stepBinding = ditStep.CreateBinding();
         _stepBinding.BindInput("x", _x.Value);
         _stepBinding.BindInput("cond_proj", _condProjection.Value);
@@ -61,23 +80,21 @@ internal sealed class F5CudaGraphSlot : IDisposable
         _stepBinding.BindInput("t", _t.Value);
         _stepBinding.BindOutput("velocity", _velocity.Value);
         _runOptions = new RunOptions();
-        _runOptions.AddRunConfigEntry(F5CudaGraphs.GraphIdKey, graphId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _runOptions.AddRunConfigEntry(F5CudaGraphs.GraphIdKey, graphId.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>N, the sequence length this slot's graph was captured for.</summary>
+    /// <summary>N, the sequence length this slot's graphs were captured for.</summary>
     public int Frames { get; }
 
-    /// <summary>Runs the conditioning graph into this slot's buffers; the result borrows them until the next message of this length.</summary>
-    public F5Conditioning Condition(OnnxGraph conditioning, OrtValue text, OrtValue cond)
+    /// <summary>
+    /// Runs (or captures, or replays) the conditioning graph on <paramref name="textIds"/> and the padded reference mel
+    /// (N × mel) into this slot's buffers; the result borrows them until the next message of this length.
+    /// </summary>
+    public F5Conditioning Condition(ReadOnlySpan<long> textIds, ReadOnlySpan<float> condMel)
     {
-        using var binding = conditioning.CreateBinding();
-        binding.BindInput("text", text);
-        binding.BindInput("cond", cond);
-        binding.BindOutput(ConditioningOutputs[0], _condProjection.Value);
-        binding.BindOutput(ConditioningOutputs[1], _ropeCos.Value);
-        binding.BindOutput(ConditioningOutputs[2], _ropeSin.Value);
-        using var runOptions = new RunOptions();
-        conditioning.Run(runOptions, binding);
+        _text.Upload(ConditioningText.FitToFrames(textIds, Frames));
+        _cond.Upload(condMel);
+        _conditioning.Run(_runOptions, _conditioningBinding);
         return new F5Conditioning(this);
     }
 
@@ -99,7 +116,8 @@ internal sealed class F5CudaGraphSlot : IDisposable
     {
         _runOptions.Dispose();
         _stepBinding.Dispose();
-        foreach (var tensor in new[] { _x, _t, _condProjection, _ropeCos, _ropeSin, _velocity })
-            tensor.Dispose();
+        _conditioningBinding.Dispose();
+        foreach (var buffer in _buffers)
+            buffer.Dispose();
     }
 }

@@ -73,19 +73,19 @@ public sealed class F5Engine : ITtsEngine, IDisposable
         if (string.IsNullOrWhiteSpace(options.PackDirectory))
             return new F5Engine(options, voices, null, null, EngineAvailability.Unavailable("No model pack is configured (Engine:F5:PackDirectory)."));
         var (sessionOptions, provider) = ExecutionProviderSelector.Select(options.ExecutionProvider);
-        using var stepOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
+        using var graphOptions = provider.IsGpu && options.CudaGraphLengths > 0 ? ExecutionProviderSelector.CudaGraphOptions(provider.DeviceId) : null;
         using (sessionOptions)
         {
             if (denyCpuFallback && provider.IsGpu)
             {
                 ExecutionProviderSelector.DenyCpuFallback(sessionOptions);
-                if (stepOptions is not null)
-                    ExecutionProviderSelector.DenyCpuFallback(stepOptions);
+                if (graphOptions is not null)
+                    ExecutionProviderSelector.DenyCpuFallback(graphOptions);
             }
 
             try
             {
-                var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions, stepOptions, options.CudaGraphLengths);
+                var pack = F5Pack.LoadFor(options.PackDirectory, provider, options.Vocoder, sessionOptions, graphOptions, options.CudaGraphLengths);
                 return new F5Engine(options, voices, pack, provider, EngineAvailability.Available);
             }
             catch (ModelPackException e)

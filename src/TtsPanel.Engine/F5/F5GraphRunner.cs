@@ -6,8 +6,8 @@ namespace TtsPanel.Engine.F5;
 /// <summary>
 /// Runs a pack's three graphs; shapes follow <see cref="F5GraphContract"/>. The conditioning stays in the pack's
 /// <see cref="F5Pack.ResultMemory"/> (GPU memory on CUDA) for every flow step; only the state x goes in and the
-/// velocity pair comes back through the host per step. With <see cref="F5Pack.CudaGraphs"/> the conditioning and the
-/// step's inputs and output sit in the frame count's fixed buffers and the step replays a captured CUDA graph.
+/// velocity pair comes back through the host per step. With <see cref="F5Pack.CudaGraphs"/> the graphs' inputs and
+/// outputs sit in the length's fixed buffers and the conditioning, the step and the vocoder replay captured CUDA graphs.
 /// </summary>
 public sealed class F5GraphRunner(F5Pack pack)
 {
@@ -19,12 +19,13 @@ public sealed class F5GraphRunner(F5Pack pack)
     /// <summary>Text ids (nt) and the zero-padded reference mel (N × mel) → the utterance's conditioning; the caller disposes it.</summary>
     public F5Conditioning Condition(long[] textIds, float[] condMel, int frames)
     {
+        if (pack.CudaGraphs?.For(frames) is { } slot)
+            return slot.Condition(textIds, condMel);
         using var text = OrtValue.CreateTensorValueFromMemory(textIds, [1, textIds.Length]);
         using var cond = OrtValue.CreateTensorValueFromMemory(condMel, [1, frames, MelChannels]);
-        if (pack.CudaGraphs?.For(frames) is { } slot)
-            return slot.Condition(pack.Conditioning, text, cond);
         // Not disposed here: the collection only disposes its values, which the conditioning owns from now on.
-        var values = pack.Conditioning.Run([("text", text), ("cond", cond)], ConditioningOutputs, pack.ResultMemory).ToArray();
+        var values = pack.Conditioning.Run([("text", text), ("cond", cond)], ConditioningOutputs, pack.ResultMemory,
+            pack.CudaGraphs?.Uncaptured).ToArray();
         return new F5Conditioning(values[0], values[1], values[2], frames);
     }
 
@@ -47,5 +48,7 @@ public sealed class F5GraphRunner(F5Pack pack)
     }
 
     /// <summary>Channels-first mel (mel × T) → waveform, in the pack's vocoder variant.</summary>
-    public float[] Vocode(float[] melChannelsFirst, int frames) => pack.Vocoder.Vocode(melChannelsFirst, frames);
+    public float[] Vocode(float[] melChannelsFirst, int frames) => pack.CudaGraphs?.VocoderFor(frames) is { } slot
+        ? slot.Vocode(melChannelsFirst)
+        : pack.Vocoder.Vocode(melChannelsFirst, frames, pack.CudaGraphs?.Uncaptured);
 }

@@ -46,11 +46,15 @@ public sealed class F5Vocoder : IDisposable
         return new F5Vocoder(F5Pack.LoadGraph(directory, manifest, role, precision, options), variant, manifest);
     }
 
+    /// <summary>The graph, for a captured CUDA graph's binding (<see cref="F5CudaGraphs"/>).</summary>
+    internal OnnxGraph Graph => _graph;
+
     /// <summary>Channels-first mel (mel × <paramref name="frames"/>) → 256 · (frames − 1) samples.</summary>
-    public float[] Vocode(float[] melChannelsFirst, int frames)
+    /// <param name="runOptions">Run options (a graph-enabled session's "no graph"); null for the defaults.</param>
+    public float[] Vocode(float[] melChannelsFirst, int frames, RunOptions? runOptions = null)
     {
         var inputs = new[] { NamedOnnxValue.CreateFromTensor("mel", new DenseTensor<float>(melChannelsFirst, [1, _melChannels, frames])) };
-        using var outputs = _graph.Run(inputs);
+        using var outputs = _graph.Run(inputs, runOptions);
         if (_inverseStft is null)
             return outputs.Single(o => o.Name == "waveform").AsTensor<float>().ToArray();
         // (1, bins, frames) in C order is the bins-major layout the inverse STFT reads: no copy before it.

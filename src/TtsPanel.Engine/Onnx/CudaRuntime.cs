@@ -23,19 +23,19 @@ internal static partial class CudaRuntime
     public static void Free(IntPtr pointer) => Check(FreeNative(pointer), "cudaFree");
 
     /// <summary>Copies host values to the device and waits until they are there (ORT's stream does not wait for the default stream).</summary>
-    public static unsafe void Upload(ReadOnlySpan<float> source, IntPtr destination)
+    public static unsafe void Upload<T>(ReadOnlySpan<T> source, IntPtr destination) where T : unmanaged
     {
-        fixed (float* data = source)
-            Check(Memcpy(destination, (IntPtr)data, (nuint)(source.Length * sizeof(float)), HostToDevice), "cudaMemcpy to the device");
+        fixed (T* data = source)
+            Check(Memcpy(destination, (IntPtr)data, (nuint)(source.Length * sizeof(T)), HostToDevice), "cudaMemcpy to the device");
         Check(DeviceSynchronize(), "cudaDeviceSynchronize");
     }
 
     /// <summary>Waits for all work on the device, then copies device values to the host.</summary>
-    public static unsafe void Download(IntPtr source, Span<float> destination)
+    public static unsafe void Download<T>(IntPtr source, Span<T> destination) where T : unmanaged
     {
         Check(DeviceSynchronize(), "cudaDeviceSynchronize");
-        fixed (float* data = destination)
-            Check(Memcpy((IntPtr)data, source, (nuint)(destination.Length * sizeof(float)), DeviceToHost), "cudaMemcpy to the host");
+        fixed (T* data = destination)
+            Check(Memcpy((IntPtr)data, source, (nuint)(destination.Length * sizeof(T)), DeviceToHost), "cudaMemcpy to the host");
     }
 
     private static void Check(int error, string call)

@@ -1,23 +1,29 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace TtsPanel.Engine.Onnx;
 
 /// <summary>
-/// A float32 tensor in GPU memory that this object allocated and keeps at one address until disposed, wrapped as an
-/// <see cref="OrtValue"/> for I/O binding. Captured CUDA graphs need exactly that: their inputs and outputs never move.
+/// A tensor of <typeparamref name="T"/> (float32 or int64) in GPU memory that this object allocated and keeps at one
+/// address until disposed, wrapped as an <see cref="OrtValue"/> for I/O binding. Captured CUDA graphs need exactly
+/// that: their inputs and outputs never move.
 /// </summary>
-internal sealed class DeviceTensor : IDisposable
+internal sealed class DeviceTensor<T> : IDisposable where T : unmanaged
 {
     private readonly IntPtr _pointer;
 
     public DeviceTensor(OrtMemoryInfo gpuMemory, long[] shape)
     {
+        var elementType = typeof(T) == typeof(float) ? TensorElementType.Float
+            : typeof(T) == typeof(long) ? TensorElementType.Int64
+            : throw new NotSupportedException($"Device tensors of {typeof(T).Name} are not supported.");
         Length = shape.Aggregate(1L, (product, size) => product * size);
-        _pointer = CudaRuntime.Allocate(Length * sizeof(float));
+        var bytes = Length * Unsafe.SizeOf<T>();
+        _pointer = CudaRuntime.Allocate(bytes);
         try
         {
-            Value = OrtValue.CreateTensorValueWithData(gpuMemory, TensorElementType.Float, shape, _pointer, Length * sizeof(float));
+            Value = OrtValue.CreateTensorValueWithData(gpuMemory, elementType, shape, _pointer, bytes);
         }
         catch
         {
@@ -32,17 +38,17 @@ internal sealed class DeviceTensor : IDisposable
     /// <summary>Number of elements.</summary>
     public long Length { get; }
 
-    public void Upload(ReadOnlySpan<float> values)
+    public void Upload(ReadOnlySpan<T> values)
     {
         if (values.Length != Length)
             throw new ArgumentException($"{values.Length} values for a device tensor of {Length}.", nameof(values));
         CudaRuntime.Upload(values, _pointer);
     }
 
-    public float[] Download()
+    public T[] Download()
     {
-        var values = new float[Length];
-        CudaRuntime.Download(_pointer, values);
+        var values = new T[Length];
+        CudaRuntime.Download(_pointer, values.AsSpan());
         return values;
     }
 

@@ -40,11 +40,12 @@ public sealed class OnnxGraph : IDisposable
     }
 
     /// <summary>Runs the graph; the caller disposes the returned outputs.</summary>
-    public IDisposableReadOnlyCollection<DisposableNamedOnnxValue> Run(IReadOnlyCollection<NamedOnnxValue> inputs)
+    /// <param name="runOptions">Run options (e.g. a CUDA graph id); null for the defaults.</param>
+    public IDisposableReadOnlyCollection<DisposableNamedOnnxValue> Run(IReadOnlyCollection<NamedOnnxValue> inputs, RunOptions? runOptions = null)
     {
         try
         {
-            return _session.Run(inputs);
+            return runOptions is null ? _session.Run(inputs) : _session.Run(inputs, _session.OutputNames, runOptions);
         }
         catch (OnnxRuntimeException e)
         {

@@ -53,10 +53,10 @@ public sealed class F5PackTests : IDisposable
     {
         // CUDA graphs exist only on the GPU: on the CPU the option changes nothing and the step runs as always.
         var (options, provider) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
-        var (stepOptions, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
+        var (graphOptions, _) = ExecutionProviderSelector.Select(ExecutionPreference.Cpu);
         using (options)
-        using (stepOptions)
-        using (var pack = F5Pack.LoadFor(_pack, provider, F5VocoderVariant.GraphIstft, options, stepOptions, cudaGraphLengths: 8))
+        using (graphOptions)
+        using (var pack = F5Pack.LoadFor(_pack, provider, F5VocoderVariant.GraphIstft, options, graphOptions, cudaGraphLengths: 8))
         {
             Assert.Null(pack.CudaGraphs);
             var runner = new F5GraphRunner(pack);

@@ -21,7 +21,10 @@ public sealed class F5Pack : IDisposable
         OnnxGraph ditStep, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory, int cudaGraphLengths)
     {
         _gpuMemory = gpuMemory;
-        CudaGraphs = gpuMemory is not null && cudaGraphLengths > 0 ? new F5CudaGraphs(ditStep, gpuMemory, manifest, cudaGraphLengths) : null;
+        CudaGraphs = gpuMemory is not null && cudaGraphLengths > 0
+            ? new F5CudaGraphs(conditioning, ditStep, vocoder.Variant == F5VocoderVariant.GraphIstft ? vocoder.Graph : null, gpuMemory,
+                manifest, cudaGraphLengths)
+            : null;
         Directory = directory;
         MelFilters = melFilters;
         Manifest = manifest;
@@ -50,7 +53,7 @@ public sealed class F5Pack : IDisposable
 
     public F5Vocoder Vocoder { get; }
 
-    /// <summary>The flow step's captured CUDA graphs; null unless the pack was loaded on CUDA with a graph-enabled step session.</summary>
+    /// <summary>The captured CUDA graphs; null unless the pack was loaded on CUDA with graph-enabled sessions.</summary>
     public F5CudaGraphs? CudaGraphs { get; }
 
     /// <summary>
@@ -62,22 +65,23 @@ public sealed class F5Pack : IDisposable
     /// <summary>Loads the pack in <paramref name="directory"/> with the <paramref name="precision"/> graphs and the <paramref name="vocoder"/> variant.</summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
     public static F5Pack Load(string directory, string precision, F5VocoderVariant vocoder, SessionOptions options) =>
-        Load(directory, ReadManifest(directory), precision, vocoder, options, gpuDeviceId: null, stepOptions: null, cudaGraphLengths: 0);
+        Load(directory, ReadManifest(directory), precision, vocoder, options, gpuDeviceId: null, graphOptions: null, cudaGraphLengths: 0);
 
     /// <summary>
     /// Loads the FP16 graphs for a GPU provider when the pack has them, else the FP32 graphs. With
-    /// <paramref name="cudaStepOptions"/> (from <see cref="ExecutionProviderSelector.CudaGraphOptions"/>) on a GPU
-    /// provider, the flow step gets its own session with CUDA graphs for up to <paramref name="cudaGraphLengths"/>
-    /// frame counts (<see cref="CudaGraphs"/>); the caller keeps and disposes both options.
+    /// <paramref name="cudaGraphOptions"/> (from <see cref="ExecutionProviderSelector.CudaGraphOptions"/>) on a GPU
+    /// provider, the conditioning, the flow step and the waveform vocoder get graph-enabled sessions with CUDA graphs
+    /// for up to <paramref name="cudaGraphLengths"/> lengths each (<see cref="CudaGraphs"/>); the spectrum vocoder keeps
+    /// <paramref name="options"/>. The caller keeps and disposes both options.
     /// </summary>
     /// <exception cref="ModelPackException">A file is missing, unreadable or does not match the contract.</exception>
     public static F5Pack LoadFor(string directory, ExecutionProviderChoice provider, F5VocoderVariant vocoder, SessionOptions options,
-        SessionOptions? cudaStepOptions = null, int cudaGraphLengths = 0)
+        SessionOptions? cudaGraphOptions = null, int cudaGraphLengths = 0)
     {
         var manifest = ReadManifest(directory);
-        var graphs = provider.IsGpu && cudaStepOptions is not null && cudaGraphLengths > 0;
+        var graphs = provider.IsGpu && cudaGraphOptions is not null && cudaGraphLengths > 0;
         return Load(directory, manifest, PrecisionFor(manifest, provider), vocoder, options, provider.IsGpu ? provider.DeviceId : null,
-            graphs ? cudaStepOptions : null, graphs ? cudaGraphLengths : 0);
+            graphs ? cudaGraphOptions : null, graphs ? cudaGraphLengths : 0);
     }
 
     /// <summary>FP16 for a GPU provider when the pack has FP16 graphs, else FP32.</summary>
@@ -85,15 +89,16 @@ public sealed class F5Pack : IDisposable
         provider.IsGpu && manifest.Graphs.Any(g => g.Precision == F5GraphRoles.Fp16) ? F5GraphRoles.Fp16 : F5GraphRoles.Fp32;
 
     private static F5Pack Load(string directory, F5PackManifest manifest, string precision, F5VocoderVariant vocoder, SessionOptions options,
-        int? gpuDeviceId, SessionOptions? stepOptions, int cudaGraphLengths)
+        int? gpuDeviceId, SessionOptions? graphOptions, int cudaGraphLengths)
     {
         var melFilters = ReadMelFilters(directory, manifest);
         var graphs = new List<OnnxGraph>();
         try
         {
-            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.Conditioning, precision, options));
-            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.DitStep, precision, stepOptions ?? options));
-            var loadedVocoder = F5Vocoder.Load(directory, manifest, precision, vocoder, options);
+            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.Conditioning, precision, graphOptions ?? options));
+            graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.DitStep, precision, graphOptions ?? options));
+            var vocoderOptions = vocoder == F5VocoderVariant.GraphIstft ? graphOptions ?? options : options;
+            var loadedVocoder = F5Vocoder.Load(directory, manifest, precision, vocoder, vocoderOptions);
             var gpuMemory = gpuDeviceId is { } id
                 ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.ArenaAllocator, id, OrtMemType.Default)
                 : null;
