@@ -82,32 +82,45 @@ class ExportTests(unittest.TestCase):
         for node in (n for n in graph.node if n.op_type == "SkipLayerNormalization"):
             self.assertEqual(list(node.output[1:3]), ["", ""], node.name)  # no mean / inverse deviation computed
 
-    def test_fp16_DitStep_PackedQkvAttention(self):
+    def test_fp16_DitStep_SeparateQkvAttentionWithoutBiasOrUnpacking(self):
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         writers = {o: n for n in graph.node for o in n.output}
-        constants = {n.output[0]: n for n in graph.node if n.op_type == "Constant"}
         for attention in (n for n in graph.node if n.op_type == "MultiHeadAttention"):
-            self.assertEqual(len(attention.input), 1)  # q, k and v packed in one input
-            reshape = writers[attention.input[0]]
-            shape = onnx.numpy_helper.to_array(constants[reshape.input[1]].attribute[0].t).tolist()
-            self.assertEqual((reshape.op_type, shape), ("Reshape", [0, 0, 2, 3, -1]))  # (B, N, H, 3, K)
+            # q and k straight from their rotary, v straight from its MatMul (its bias rides in the output bias)
+            self.assertEqual([writers[i].op_type for i in attention.input], ["RotaryEmbedding", "RotaryEmbedding", "MatMul"])
 
-    def test_fp16_DitStep_OneRotaryKernelPerBlockOnQAndKOnly(self):
+    def test_fp16_DitStep_OneRotaryKernelEachForQAndK(self):
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         rotary = [n for n in graph.node if n.op_type == "RotaryEmbedding"]
         attributes = [{a.name: a.i for a in n.attribute} for n in rotary]
-        # tiny: 2 heads of K = 32; each head's 3K packed values rotate in their first 2K (q and k), v passes
-        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
+        # tiny: depth 2, 2 heads of K = 32, every head's pairs turn
+        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 32}] * 4)
         writers = {o: n for n in graph.node for o in n.output}
         self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
-        self.assertEqual(sum(n.op_type == "Gather" for n in graph.node), 2)  # the two caches; no pair-swap Gathers
+        self.assertEqual({writers[n.input[0]].op_type for n in rotary}, {"Add"})  # q or k with its bias
+        # the two caches and the position convolutions' window Gathers (axis 2); no pair-swap Gathers
+        gathers = [n for n in graph.node if n.op_type == "Gather"]
+        self.assertEqual(sorted({a.name: a.i for a in n.attribute}["axis"] for n in gathers), [1, 1, 2, 2])
 
     def test_fp16_DitStep_HalfFromInputsToOutput(self):
         # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out, and the time sinusoid
-        # (or constants, which ORT folds at load); nothing between blocks.
+        # (or constants, which ORT folds at load); nothing between blocks. Casts to integers (the frame counter of
+        # the position convolutions' windows, and the float32 value it is counted from) carry no activations.
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         constants = {n.output[0] for n in graph.node if n.op_type == "Constant"}
-        casts = [n for n in graph.node if n.op_type == "Cast"]
+        to = {n.output[0]: {a.name: a.i for a in n.attribute}["to"] for n in graph.node if n.op_type == "Cast"}
+        integer = {TensorProto.INT64, TensorProto.INT32}
+        readers = {}
+        for node in graph.node:
+            for name in node.input:
+                readers.setdefault(name, []).append(node)
+
+        def carries_floats(cast):
+            feeds = readers.get(cast.output[0], [])
+            return to[cast.output[0]] not in integer and not (
+                feeds and all(r.op_type == "Cast" and to[r.output[0]] in integer for r in feeds))
+
+        casts = [n for n in graph.node if n.op_type == "Cast" and carries_floats(n)]
         boundary = {"x", "cond_proj", "rope_cos", "rope_sin", "velocity__fp16out"}
         inside = [n.name for n in casts if n.input[0] not in boundary | constants and "time_embed" not in n.name]
         self.assertEqual(inside, [])
