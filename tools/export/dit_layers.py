@@ -284,8 +284,12 @@ class Attention(nn.Module):
         return F.linear(AttentionOp.apply(q, k, v, self.heads), self.to_out[0].weight)
 
     def fused_output_bias(self) -> torch.Tensor:
-        """The output bias of ``forward_fused``: the projection's bias plus its image of v's bias, (C,)."""
-        return self.to_out[0].bias + F.linear(self.to_v.bias, self.to_out[0].weight)
+        """The output bias of ``forward_fused``: the projection's bias plus its image of v's bias, (C,). Computed
+        outside the export's trace (through NumPy), so that the graph holds the result as a constant instead of
+        computing it on every run."""
+        with torch.no_grad():
+            folded = self.to_out[0].bias + F.linear(self.to_v.bias, self.to_out[0].weight)
+        return torch.from_numpy(folded.cpu().numpy().copy()).to(self.to_v.bias.device)
 
     def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         """``a`` (B, N, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""

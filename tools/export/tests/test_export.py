@@ -82,6 +82,17 @@ class ExportTests(unittest.TestCase):
         for node in (n for n in graph.node if n.op_type == "SkipLayerNormalization"):
             self.assertEqual(list(node.output[1:3]), ["", ""], node.name)  # no mean / inverse deviation computed
 
+    def test_fp16_DitStep_ModulationWeightsAreConstants(self):
+        # The batched AdaLN Linear's weight and bias (every block's rows, with the folded output biases) must be
+        # initializers: computed per run they were a Concat of 3 * depth + 1 inputs, and ORT's CUDA Concat takes at
+        # most 32 inside a captured graph (the full-size step failed to capture)
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        initializers = {i.name for i in graph.initializer}
+        gemms = [n for n in graph.node if n.op_type == "Gemm"]
+        self.assertTrue(gemms)
+        for gemm in gemms:
+            self.assertTrue(set(gemm.input[1:]) <= initializers, gemm.name)
+
     def test_fp16_DitStep_SeparateQkvAttentionWithoutBiasOrUnpacking(self):
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         writers = {o: n for n in graph.node for o in n.output}
