@@ -8,7 +8,7 @@ For each kind it writes ``OUT_PARENT/<pack>-no-<kind>/``: links to every file of
 step graph with that kind of node replaced by the cheapest node of the same output shape. The audio of such a pack
 is meaningless; only its timing is.
 
-* ``attention``: each ``MultiHeadAttention`` becomes an Identity of its v input, (B, N, H*K) like its output.
+* ``attention``: each packed ``MultiHeadAttention`` becomes a Slice of its (B, N, H*3*K) projection to (B, N, H*K).
 
 Shape legend: as in ``graphs.py``.
 """
@@ -17,15 +17,31 @@ import argparse
 import os
 
 import onnx
-from onnx import helper
+from onnx import helper, numpy_helper
+import numpy as np
 
 STEP_FILE = "dit_step.fp16.onnx"
 
 
 def _without_attention(graph: onnx.GraphProto) -> None:
-    for k, node in enumerate(graph.node):
-        if node.op_type == "MultiHeadAttention":
-            graph.node[k].CopyFrom(helper.make_node("Identity", [node.input[2]], [node.output[0]], name=node.name))
+    writers = {o: n for n in graph.node for o in n.output}
+    readers = {i: n for n in graph.node for i in n.input}
+    widths = {i.name: i.dims[0] for i in graph.initializer if len(i.dims) == 2}
+    nodes = []
+    for node in graph.node:
+        if node.op_type != "MultiHeadAttention":
+            nodes.append(node)
+            continue
+        packed = writers[node.input[0]].input[0]  # the Reshape's input: (B, N, H*3*K)
+        inner = widths[readers[node.output[0]].input[1]]  # the output projection's weight is (H*K, C)
+        name = node.name
+        consts = [numpy_helper.from_array(np.array(v, np.int64), f"{name}__{k}")
+                  for k, v in (("starts", [0]), ("ends", [inner]), ("axes", [2]))]
+        graph.initializer.extend(consts)
+        nodes.append(helper.make_node("Slice", [packed, *[c.name for c in consts]], [node.output[0]],
+                                      name=f"{name}__slice"))
+    del graph.node[:]
+    graph.node.extend(nodes)
 
 
 ABLATIONS = {"attention": _without_attention}

@@ -13,7 +13,7 @@ from torch import nn
 import torch.nn.functional as F
 
 from tools.export.dit_layers import AdaLayerNormFinal, DiTBlock, InputEmbedding, RotaryEmbedding, SkipLayerNormOp, \
-    TimestepEmbedding, frame_positions, rotary_caches
+    TimestepEmbedding, frame_positions, packed_rotary_caches
 from tools.export.dit_text import TextEmbedding
 
 
@@ -75,14 +75,14 @@ class DiT(nn.Module):
         weights, biases = [], []
         for block in self.transformer_blocks:
             w, b = block.attn_norm.linear.weight, block.attn_norm.linear.bias
-            gates = [(slice(2 * dim, 3 * dim), block.attn.fused_output_bias()), (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
+            gates = [(slice(2 * dim, 3 * dim), block.attn.to_out[0].bias), (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
             plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0], device=h.device).repeat_interleave(dim)
             weights += [w] + [w[rows] * out_bias[:, None] for rows, out_bias in gates]
             biases += [b + plus_one] + [b[rows] * out_bias for rows, out_bias in gates]
         weights.append(self.norm_out.linear.weight)
         biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=h.device).repeat_interleave(dim))
         parts = torch.split(F.linear(F.silu(t_emb), torch.cat(weights), torch.cat(biases)).reshape(-1), dim)
-        caches = rotary_caches(cos, sin, self.transformer_blocks[0].attn.dim_head)
+        caches = packed_rotary_caches(cos, sin, self.transformer_blocks[0].attn.dim_head)
         pending = None
         for k, block in enumerate(self.transformer_blocks):
             h, pending = block.forward_fused(h, pending, parts[8 * k: 8 * k + 8], caches)

@@ -139,12 +139,13 @@ class RotaryEmbedding(nn.Module):
         return angles.cos(), angles.sin()
 
 
-def rotary_caches(cos: torch.Tensor, sin: torch.Tensor, dim_head: int) -> tuple:
-    """The caches of ``RotaryOp`` from the (N, K) tables, whose columns hold each pair's angle twice (2j and 2j+1):
-    columns 0, 2, ..., K-2 -> two (N, K/2) caches, one angle per pair. A constant-index Gather each, so no shape is
-    computed."""
+def packed_rotary_caches(cos: torch.Tensor, sin: torch.Tensor, dim_head: int) -> tuple:
+    """The caches of ``PackedRotaryOp`` from the (N, K) tables, whose columns hold each pair's angle twice
+    (2j and 2j+1): columns 0, 2, ..., K-2 twice over -> two (N, K) caches, one angle per column, for q's pairs then
+    k's. A constant-index Gather each, so no shape is computed."""
     half = torch.arange(0, dim_head, 2, device=cos.device)  # from the known K: cos.shape would be read at run time
-    return cos.index_select(1, half), sin.index_select(1, half)
+    index = torch.cat([half, half])
+    return cos.index_select(1, index), sin.index_select(1, index)
 
 
 def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -187,51 +188,59 @@ class AdaLayerNormFinal(nn.Module):
         return self.norm(h) * (1 + scale)[:, None, :] + shift[:, None, :]
 
 
-class RotaryOp(torch.autograd.Function):
-    """The rotary of q or k laid out (B, N, H*K): in every head the adjacent pairs (2j, 2j+1) turn by the angle
-    ``cos_cache``/``sin_cache``[n, j], caches (N, K/2) from ``rotary_caches`` -> (B, N, H*K).
+class PackedRotaryOp(torch.autograd.Function):
+    """The rotary of the packed projection: ``qkv`` (B, N, H*3*K) holds per head q, k and v; q's and k's adjacent
+    pairs (2j, 2j+1) turn by angle ``cos_cache``/``sin_cache``[n, j] (q) and [n, K/2 + j] (k), v is left as it is.
+    Caches (N, K) from ``packed_rotary_caches`` -> (B, N, H*3*K).
 
-    Exported as one ``com.microsoft`` ``RotaryEmbedding`` node (interleaved pairs, start position 0)."""
+    Exported as one ``com.microsoft`` ``RotaryEmbedding`` node that reads each head's 3K values as one "head" whose
+    first 2K dims rotate (``rotary_embedding_dim``, interleaved pairs, start position 0): one kernel where the
+    element-wise form took a Gather, two Muls and an Add over the whole projection."""
 
     @staticmethod
-    def forward(ctx, y: torch.Tensor, cos_cache: torch.Tensor, sin_cache: torch.Tensor, heads: int,
+    def forward(ctx, qkv: torch.Tensor, cos_cache: torch.Tensor, sin_cache: torch.Tensor, heads: int,
                 dim_head: int) -> torch.Tensor:
-        b, n, width = y.shape
-        pairs = y.reshape(b, n, heads, dim_head // 2, 2)
+        b, n, width = qkv.shape
+        k = dim_head
+        x = qkv.reshape(b, n, heads, 3 * k)
+        turned, kept = x[..., : 2 * k], x[..., 2 * k:]
+        pairs = turned.reshape(b, n, heads, k, 2)
         cos = cos_cache[None, :, None, :, None]
         sin = sin_cache[None, :, None, :, None]
-        return torch.cat([pairs[..., 0:1] * cos - pairs[..., 1:2] * sin,
-                          pairs[..., 1:2] * cos + pairs[..., 0:1] * sin], dim=-1).reshape(b, n, width)
+        rotated = torch.stack([pairs[..., 0:1] * cos - pairs[..., 1:2] * sin,
+                               pairs[..., 1:2] * cos + pairs[..., 0:1] * sin], dim=-1).reshape(b, n, heads, 2 * k)
+        return torch.cat([rotated, kept], dim=-1).reshape(b, n, width)
 
     @staticmethod
-    def symbolic(g, y, cos_cache, sin_cache, heads, dim_head):
+    def symbolic(g, qkv, cos_cache, sin_cache, heads, dim_head):
         start = g.op("Constant", value_t=torch.tensor([0], dtype=torch.int64))
-        out = g.op("com.microsoft::RotaryEmbedding", y, start, cos_cache, sin_cache, interleaved_i=1,
-                   num_heads_i=heads, rotary_embedding_dim_i=dim_head)
-        out.setType(y.type())
+        out = g.op("com.microsoft::RotaryEmbedding", qkv, start, cos_cache, sin_cache, interleaved_i=1,
+                   num_heads_i=heads, rotary_embedding_dim_i=2 * dim_head)
+        out.setType(qkv.type())
         return out
 
 
-class AttentionOp(torch.autograd.Function):
-    """Softmax attention, scale 1/sqrt(K), no mask: q, k, v (B, N, H*K), heads side by side -> (B, N, H*K). In PyTorch
-    it computes the product directly; exported, it is one ``com.microsoft`` ``MultiHeadAttention`` node with separate
-    q, k and v in that (B, N, H, K) layout, which ORT's CUDA provider gives its fused attention kernels as they are:
-    no bias Add, no unpacking or transposing pass before it, and the scores never reach device memory."""
+class PackedAttentionOp(torch.autograd.Function):
+    """Softmax attention, scale 1/sqrt(K), no mask, over a packed projection ``qkv`` (B, N, H*3*K) whose last axis
+    holds per head its q, k and v -> (B, N, H*K). In PyTorch it computes the product directly; exported, it becomes
+    a Reshape to (B, N, H, 3, K) (a constant shape with 0 = "keep this dim": no shape arithmetic) and one
+    ``com.microsoft`` ``MultiHeadAttention`` node in its packed-QKV form, which ORT's CUDA provider runs as flash
+    attention in float16 (the scores never reach device memory)."""
 
     @staticmethod
-    def forward(ctx, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int) -> torch.Tensor:
-        b, n, width = q.shape
-
-        def split(y):
-            return y.reshape(b, n, heads, -1).transpose(1, 2)  # (B, H, N, K)
-
-        scores = torch.matmul(split(q), split(k).transpose(-1, -2)) * ((width // heads) ** -0.5)
-        return torch.matmul(torch.softmax(scores, dim=-1), split(v)).transpose(1, 2).reshape(b, n, width)
+    def forward(ctx, qkv: torch.Tensor, heads: int, dim_head: int) -> torch.Tensor:
+        b, n = qkv.shape[0], qkv.shape[1]
+        q, k, v = qkv.reshape(b, n, heads, 3, dim_head).permute(3, 0, 2, 1, 4)  # each (B, H, N, K)
+        scores = torch.matmul(q, k.transpose(-1, -2)) * (dim_head ** -0.5)
+        out = torch.matmul(torch.softmax(scores, dim=-1), v)
+        return out.transpose(1, 2).reshape(b, n, heads * dim_head)
 
     @staticmethod
-    def symbolic(g, q, k, v, heads):
-        out = g.op("com.microsoft::MultiHeadAttention", q, k, v, num_heads_i=heads)
-        out.setType(q.type())
+    def symbolic(g, qkv, heads, dim_head):
+        # 0 keeps B and N, -1 is K (the exporter's shape inference wants a -1 beside a 0)
+        shape = g.op("Constant", value_t=torch.tensor([0, 0, heads, 3, -1], dtype=torch.int64))
+        out = g.op("com.microsoft::MultiHeadAttention", g.op("Reshape", qkv, shape), num_heads_i=heads)
+        out.setType(qkv.type())
         return out
 
 
@@ -259,7 +268,7 @@ class Attention(nn.Module):
     """Multi-head self-attention with rotary q/k, no mask, scale 1/sqrt(K) (keys ``to_q/k/v``, ``to_out.0``).
 
     Two forms of the same function: the plain one (heads split, MatMul-Softmax-MatMul; the FP32 graphs) and the
-    fused one (q, k and v Linears, a ``RotaryOp`` each for q and k, one ``AttentionOp``; the GPU graphs, spec in
+    fused one (one packed q/k/v Linear, one ``PackedRotaryOp``, one ``PackedAttentionOp``; the GPU graphs, spec in
     docs/engine.md).
     """
 
@@ -273,23 +282,18 @@ class Attention(nn.Module):
         self.to_out = nn.Sequential(nn.Linear(inner, dim), nn.Identity())
 
     def forward_fused(self, a: torch.Tensor, caches: tuple) -> torch.Tensor:
-        """``a`` (B, N, C), ``caches`` from ``rotary_caches`` -> (B, N, C) **without** the output bias
-        (``fused_output_bias``), which the caller adds (scaled by the gate) in its ``SkipLayerNormOp``. q and k get
-        their biases before their rotary; v's bias is left out and carried by ``fused_output_bias``: the attention
-        weights of a row sum to 1, so it comes out of the attention unchanged, and the output projection maps it to
-        a constant."""
-        q = RotaryOp.apply(F.linear(a, self.to_q.weight, self.to_q.bias), *caches, self.heads, self.dim_head)
-        k = RotaryOp.apply(F.linear(a, self.to_k.weight, self.to_k.bias), *caches, self.heads, self.dim_head)
-        v = F.linear(a, self.to_v.weight)
-        return F.linear(AttentionOp.apply(q, k, v, self.heads), self.to_out[0].weight)
+        """``a`` (B, N, C), ``caches`` from ``packed_rotary_caches`` -> (B, N, C) **without** the output bias, which
+        the caller adds (scaled by the gate) in its ``SkipLayerNormOp``. q, k and v come from one packed Linear whose
+        rows are ordered per head (q, k, v), as the packed ``MultiHeadAttention`` reads them."""
+        inner = self.heads * self.dim_head
 
-    def fused_output_bias(self) -> torch.Tensor:
-        """The output bias of ``forward_fused``: the projection's bias plus its image of v's bias, (C,). Computed
-        outside the export's trace (through NumPy), so that the graph holds the result as a constant instead of
-        computing it on every run."""
-        with torch.no_grad():
-            folded = self.to_out[0].bias + F.linear(self.to_v.bias, self.to_out[0].weight)
-        return torch.from_numpy(folded.cpu().numpy().copy()).to(self.to_v.bias.device)
+        def per_head(*tensors):
+            return torch.stack([t.reshape(self.heads, self.dim_head, -1) for t in tensors], dim=1).reshape(3 * inner, -1)
+
+        weight = per_head(self.to_q.weight, self.to_k.weight, self.to_v.weight)
+        bias = per_head(self.to_q.bias, self.to_k.bias, self.to_v.bias).reshape(-1)
+        qkv = PackedRotaryOp.apply(F.linear(a, weight, bias), *caches, self.heads, self.dim_head)
+        return F.linear(PackedAttentionOp.apply(qkv, self.heads, self.dim_head), self.to_out[0].weight)
 
     def forward(self, a: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         """``a`` (B, N, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
@@ -366,7 +370,7 @@ class DiTBlock(nn.Module):
         ``h`` (B, N, C) the residual stream without ``pending`` = (gated branch output (B, N, C), its gated bias
         (C,)) of the previous block, or None for the first block; ``modulation`` this block's eight (C,) tensors from
         ``DiT.step``'s batched Linear: shift, 1 + scale, gate for attention, the same for the FFN, then the attention
-        and FFN output biases times their gates; ``caches`` from ``rotary_caches``.
+        and FFN output biases times their gates; ``caches`` from ``packed_rotary_caches``.
         Returns ``h`` and ``pending`` for the next block."""
         shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp, attn_bias, ff_bias = modulation
         eps = self.attn_norm.norm.eps

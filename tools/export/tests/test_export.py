@@ -93,22 +93,24 @@ class ExportTests(unittest.TestCase):
         for gemm in gemms:
             self.assertTrue(set(gemm.input[1:]) <= initializers, gemm.name)
 
-    def test_fp16_DitStep_SeparateQkvAttentionWithoutBiasOrUnpacking(self):
+    def test_fp16_DitStep_PackedQkvAttention(self):
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         writers = {o: n for n in graph.node for o in n.output}
+        constants = {n.output[0]: n for n in graph.node if n.op_type == "Constant"}
         for attention in (n for n in graph.node if n.op_type == "MultiHeadAttention"):
-            # q and k straight from their rotary, v straight from its MatMul (its bias rides in the output bias)
-            self.assertEqual([writers[i].op_type for i in attention.input], ["RotaryEmbedding", "RotaryEmbedding", "MatMul"])
+            self.assertEqual(len(attention.input), 1)  # q, k and v packed in one input
+            reshape = writers[attention.input[0]]
+            shape = onnx.numpy_helper.to_array(constants[reshape.input[1]].attribute[0].t).tolist()
+            self.assertEqual((reshape.op_type, shape), ("Reshape", [0, 0, 2, 3, -1]))  # (B, N, H, 3, K)
 
-    def test_fp16_DitStep_OneRotaryKernelEachForQAndK(self):
+    def test_fp16_DitStep_OneRotaryKernelPerBlockOnQAndKOnly(self):
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         rotary = [n for n in graph.node if n.op_type == "RotaryEmbedding"]
         attributes = [{a.name: a.i for a in n.attribute} for n in rotary]
-        # tiny: depth 2, 2 heads of K = 32, every head's pairs turn
-        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 32}] * 4)
+        # tiny: 2 heads of K = 32; each head's 3K packed values rotate in their first 2K (q and k), v passes
+        self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
         writers = {o: n for n in graph.node for o in n.output}
         self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
-        self.assertEqual({writers[n.input[0]].op_type for n in rotary}, {"Add"})  # q or k with its bias
         # the two caches and the position convolutions' window Gathers (axis 2); no pair-swap Gathers
         gathers = [n for n in graph.node if n.op_type == "Gather"]
         self.assertEqual(sorted({a.name: a.i for a in n.attribute}["axis"] for n in gathers), [1, 1, 2, 2])
