@@ -21,8 +21,8 @@
 #                             `run --compare RUN_ID`
 #   gpu-optimise.sh nearby APP:PACK[:flags]...   the 2 s line (3 warm-up, 12 runs), then once a message one byte
 #                             longer ("follows"): a new length close to one already spoken
-#   gpu-optimise.sh ablate APP:PACK[:flags]...   csharp on the pack and on a copy of it without attention
-#                             (tools/export/ablate_step.py): its device time by difference
+#   gpu-optimise.sh ablate APP:PACK[:flags]...   csharp on the pack and on copies of it without attention and without
+#                             the position convolutions (tools/export/ablate_step.py): their device time by difference
 #   gpu-optimise.sh memory APP:PACK[:flags]...   peak GPU memory (nvidia-smi) of a run over benchmarks/lengths.txt
 #                             (24 chat lines of growing length, each a new length), e.g. f5-gpu:graphs0 against f5-gpu
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
@@ -190,12 +190,12 @@ memory() {
 }
 
 ablate() {
-    # The attention's share of the step's device time: the pack against a copy without attention.
+    # The step's device time by kind of work: the pack against copies without attention or without the convolutions.
     local run app pack flags
     for run in "$@"; do
         IFS=: read -r app pack flags <<< "$run"
         (cd "$TREE" && python3 -m tools.export.ablate_step "/opt/tts/$pack" /opt/tts) || return 1
-        csharp "$run" "$app:$pack-no-attention${flags:+:$flags}" | grep -E "^==|Median"
+        csharp "$run" "$app:$pack-no-attention${flags:+:$flags}" "$app:$pack-no-conv${flags:+:$flags}" | grep -E "^==|Median"
     done
 }
 

@@ -2,13 +2,14 @@
 kind of work, so that timing it against the original gives that work's share of the step's device time (ORT's own
 profiler times kernels on the host, which with the CUDA provider says little about the device).
 
-    python3 -m tools.export.ablate_step PACK OUT_PARENT [--kinds attention]
+    python3 -m tools.export.ablate_step PACK OUT_PARENT [--kinds attention conv]
 
 For each kind it writes ``OUT_PARENT/<pack>-no-<kind>/``: links to every file of PACK but the step graph, and the
 step graph with that kind of node replaced by the cheapest node of the same output shape. The audio of such a pack
 is meaningless; only its timing is.
 
-* ``attention``: each packed ``MultiHeadAttention`` becomes a Slice of its (B, N, H*3*K) projection to (B, N, H*K).
+* ``attention``: each packed ``MultiHeadAttention`` becomes a Slice of its (B, N, H*3*K) projection to (B, N, H*K);
+* ``conv``: each Conv becomes an Identity of its input (the position convolutions keep their shape).
 
 Shape legend: as in ``graphs.py``.
 """
@@ -44,7 +45,13 @@ def _without_attention(graph: onnx.GraphProto) -> None:
     graph.node.extend(nodes)
 
 
-ABLATIONS = {"attention": _without_attention}
+def _without_conv(graph: onnx.GraphProto) -> None:
+    for k, node in enumerate(graph.node):
+        if node.op_type == "Conv":
+            graph.node[k].CopyFrom(helper.make_node("Identity", [node.input[0]], [node.output[0]], name=node.name))
+
+
+ABLATIONS = {"attention": _without_attention, "conv": _without_conv}
 
 
 def ablate(pack: str, out_parent: str, kind: str) -> str:

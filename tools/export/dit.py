@@ -55,8 +55,7 @@ class DiT(nn.Module):
         same function with ONNX Runtime's fused attention and GELU ops per block and no run-time shape arithmetic
         (the GPU graphs)."""
         t_emb = self.time_embed(t)
-        # The fused form is exported for the CFG pair only: its convolutions take the batch as a constant.
-        h = self.input_embed.forward_split(x, cond_proj, fused_batch=2 if fused_ops else 0)
+        h = self.input_embed.forward_split(x, cond_proj)
         if fused_ops:
             return self._blocks_fused(h, t_emb, cos, sin)
         for block in self.transformer_blocks:

@@ -11,8 +11,6 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 
-from tools.export.shape_free_conv import GroupedWindowConv, window_starts
-
 
 def mish(v: torch.Tensor) -> torch.Tensor:
     """``v * tanh(softplus(v))`` written out so that every opset exports it the same way; any shape."""
@@ -78,13 +76,6 @@ class ConvPositionEmbedding(nn.Module):
         y = mish(self.conv1d[2](y))
         return y.transpose(1, 2)
 
-    def forward_fused(self, h: torch.Tensor, batch: int) -> torch.Tensor:
-        """The same in the GPU form: both convolutions channels-last as ``GroupedWindowConv`` (one Gather and one
-        batched MatMul each instead of a cuDNN kernel per group and layout transposes); ``h`` (batch, N, C)."""
-        starts = window_starts(h, self.conv1d[0].kernel_size[0])
-        y = mish(GroupedWindowConv(self.conv1d[0], batch)(h, starts))
-        return mish(GroupedWindowConv(self.conv1d[2], batch)(y, starts))
-
 
 class InputEmbedding(nn.Module):
     """``proj(cat[x, cond, text])`` plus the conv position embedding; the projection can be split (spec §5.6)."""
@@ -105,12 +96,10 @@ class InputEmbedding(nn.Module):
         w_ct = self.proj.weight[:, self.mel_dim:]
         return F.linear(torch.cat([cond, text_embed], dim=-1), w_ct, self.proj.bias)
 
-    def forward_split(self, x: torch.Tensor, cond_proj: torch.Tensor, fused_batch: int = 0) -> torch.Tensor:
-        """Per-step part: ``x`` (1, N, M) shared by both rows, ``cond_proj`` (B, N, C) -> (B, N, C); with
-        ``fused_batch`` = B the position convolutions take their GPU form."""
+    def forward_split(self, x: torch.Tensor, cond_proj: torch.Tensor) -> torch.Tensor:
+        """Per-step part: ``x`` (1, N, M) shared by both rows, ``cond_proj`` (B, N, C) -> (B, N, C)."""
         h = F.linear(x, self.proj.weight[:, : self.mel_dim]) + cond_proj
-        positions = self.conv_pos_embed.forward_fused(h, fused_batch) if fused_batch else self.conv_pos_embed(h)
-        return positions + h
+        return self.conv_pos_embed(h) + h
 
 
 def frame_positions(like: torch.Tensor) -> torch.Tensor:

@@ -84,8 +84,8 @@ class ExportTests(unittest.TestCase):
 
     def test_fp16_DitStep_ModulationWeightsAreConstants(self):
         # The batched AdaLN Linear's weight and bias (every block's rows, with the folded output biases) must be
-        # initializers: computed per run they were a Concat of 3 * depth + 1 inputs, and ORT's CUDA Concat takes at
-        # most 32 inside a captured graph (the full-size step failed to capture)
+        # initializers: computed per run they would be a Concat of 3 * depth + 1 inputs, and ORT's CUDA Concat takes
+        # at most 32 inside a captured graph (a full-size step exported so failed to capture)
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         initializers = {i.name for i in graph.initializer}
         gemms = [n for n in graph.node if n.op_type == "Gemm"]
@@ -111,29 +111,14 @@ class ExportTests(unittest.TestCase):
         self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
         writers = {o: n for n in graph.node for o in n.output}
         self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
-        # the two caches and the position convolutions' window Gathers (axis 2); no pair-swap Gathers
-        gathers = [n for n in graph.node if n.op_type == "Gather"]
-        self.assertEqual(sorted({a.name: a.i for a in n.attribute}["axis"] for n in gathers), [1, 1, 2, 2])
+        self.assertEqual(sum(n.op_type == "Gather" for n in graph.node), 2)  # the two caches; no pair-swap Gathers
 
     def test_fp16_DitStep_HalfFromInputsToOutput(self):
         # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out, and the time sinusoid
-        # (or constants, which ORT folds at load); nothing between blocks. Casts to integers (the frame counter of
-        # the position convolutions' windows, and the float32 value it is counted from) carry no activations.
+        # (or constants, which ORT folds at load); nothing between blocks.
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         constants = {n.output[0] for n in graph.node if n.op_type == "Constant"}
-        to = {n.output[0]: {a.name: a.i for a in n.attribute}["to"] for n in graph.node if n.op_type == "Cast"}
-        integer = {TensorProto.INT64, TensorProto.INT32}
-        readers = {}
-        for node in graph.node:
-            for name in node.input:
-                readers.setdefault(name, []).append(node)
-
-        def carries_floats(cast):
-            feeds = readers.get(cast.output[0], [])
-            return to[cast.output[0]] not in integer and not (
-                feeds and all(r.op_type == "Cast" and to[r.output[0]] in integer for r in feeds))
-
-        casts = [n for n in graph.node if n.op_type == "Cast" and carries_floats(n)]
+        casts = [n for n in graph.node if n.op_type == "Cast"]
         boundary = {"x", "cond_proj", "rope_cos", "rope_sin", "velocity__fp16out"}
         inside = [n.name for n in casts if n.input[0] not in boundary | constants and "time_embed" not in n.name]
         self.assertEqual(inside, [])

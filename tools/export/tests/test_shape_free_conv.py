@@ -5,8 +5,7 @@ import unittest
 import torch
 from torch import nn
 
-from tools.export.shape_free_conv import GroupedWindowConv, ShiftedDepthwiseConv1d, UnfoldedConv1d, window_starts, \
-    with_shape_free_convs
+from tools.export.shape_free_conv import ShiftedDepthwiseConv1d, UnfoldedConv1d, with_shape_free_convs
 
 
 class ShapeFreeConvTests(unittest.TestCase):
@@ -24,24 +23,6 @@ class ShapeFreeConvTests(unittest.TestCase):
         x = torch.randn(1, 5, 9)
         with torch.no_grad():
             self.assertLess(float((UnfoldedConv1d(conv)(x) - conv(x)).abs().max()), 1e-5)
-
-    def test_GroupedWindow_ChannelsLast_EqualsConv1d(self):
-        conv = nn.Conv1d(12, 12, kernel_size=5, padding=2, groups=3)
-        x = torch.randn(2, 9, 12)  # (B, N, C)
-        with torch.no_grad():
-            expected = conv(x.transpose(1, 2)).transpose(1, 2)
-            self.assertLess(float((GroupedWindowConv(conv, batch=2)(x, window_starts(x, 5)) - expected).abs().max()), 1e-5)
-
-    def test_GroupedWindow_ShorterThanKernel_EqualsConv1d(self):
-        conv = nn.Conv1d(8, 8, kernel_size=7, padding=3, groups=2)
-        x = torch.randn(1, 2, 8)
-        with torch.no_grad():
-            expected = conv(x.transpose(1, 2)).transpose(1, 2)
-            self.assertLess(float((GroupedWindowConv(conv, batch=1)(x, window_starts(x, 7)) - expected).abs().max()), 1e-5)
-
-    def test_GroupedWindow_NotSame_Refused(self):
-        with self.assertRaises(ValueError):
-            GroupedWindowConv(nn.Conv1d(8, 8, kernel_size=7, padding=0, groups=2), batch=1)
 
     def test_with_shape_free_convs_SwapsDepthwiseAndDenseOnly(self):
         model = nn.Sequential(nn.Conv1d(4, 4, 7, padding=3, groups=4), nn.Conv1d(4, 8, 7, padding=3),
