@@ -10,7 +10,8 @@ one of ``keep_fp32_scopes`` (e.g. the vocoder's inverse-STFT MatMul) are left in
 
 **Half body** (``convert_to_half_body``, the DiT step): every node computes in float16 except those that must not
 or cannot — the ops in ``FP32_OPS`` (sin/cos/exp of angles, type changes), and the nodes that compute from the
-``fp32_inputs`` alone (the ODE time ``t`` up to its sinusoid, where 1000 t needs more than float16's 11 bits). The
+``fp32_inputs`` alone (the ODE time ``t`` up to its sinusoid, where 1000 t needs more than float16's 11 bits), and
+the nodes of ``keep_fp32_scopes`` (the Euler update of the GPU step, which keeps the state in float32). The
 float graph inputs are cast to float16 once on the way in and the outputs back on the way out, so the residual
 stream, norms and modulations stay float16 from end to end — as the official model runs on CUDA (spec §10) — and
 the casts between them go. LayerNormalization and SkipLayerNormalization still compute their statistics in
@@ -84,11 +85,15 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
     return _convert(model, heavy, ())
 
 
-def convert_to_half_body(model: onnx.ModelProto, fp32_inputs: Iterable[str] = ()) -> onnx.ModelProto:
-    """Return a new model that computes in float16 except FP32_OPS and what depends on ``fp32_inputs`` alone (see
-    the module docstring); graph inputs and outputs keep their types. ``model`` is not modified."""
+def convert_to_half_body(model: onnx.ModelProto, fp32_inputs: Iterable[str] = (),
+                         keep_fp32_scopes: Iterable[str] = ()) -> onnx.ModelProto:
+    """Return a new model that computes in float16 except FP32_OPS, what depends on ``fp32_inputs`` alone and the
+    nodes whose name contains one of ``keep_fp32_scopes`` (see the module docstring); graph inputs and outputs keep
+    their types. ``model`` is not modified."""
+    scopes = tuple(keep_fp32_scopes)
+
     def half(node: onnx.NodeProto, floats: set, from_fp32_inputs: set) -> bool:
-        if node.op_type in FP32_OPS:
+        if node.op_type in FP32_OPS or any(scope in node.name for scope in scopes):
             return False
         float_inputs = [name for name in node.input if name in floats]
         if not float_inputs:
@@ -166,9 +171,10 @@ def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.M
 def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = (), half_body_fp32_inputs: Iterable[str] = None) \
         -> None:
     """Convert the fp32 file ``src`` and write ``dst`` (checked by the caller): the half body when
-    ``half_body_fp32_inputs`` is given (possibly empty), mixed precision otherwise."""
+    ``half_body_fp32_inputs`` is given (possibly empty), mixed precision otherwise; either keeps the nodes of
+    ``keep_fp32_scopes`` in float32."""
     model = onnx.load(src)
     if half_body_fp32_inputs is not None:
-        onnx.save(convert_to_half_body(model, half_body_fp32_inputs), dst)
+        onnx.save(convert_to_half_body(model, half_body_fp32_inputs, keep_fp32_scopes), dst)
     else:
         onnx.save(convert_to_mixed_fp16(model, keep_fp32_scopes), dst)

@@ -60,8 +60,34 @@ class DiTStepGraph(nn.Module):
         self.dit, self.fused_ops = dit, fused_ops
 
     def forward(self, x, cond_proj, rope_cos, rope_sin, t) -> torch.Tensor:
-        """``x`` (1, N, M), ``cond_proj`` (2, N, C), ``rope_cos``/``rope_sin`` (N, K), ``t`` (1,) -> (2, N, M)."""
+        """``x`` (1, N, M), ``cond_proj`` (2, N, C), ``rope_cos``/``rope_sin`` (N, K), ``t`` (1,) -> velocity (2, N, M)."""
         return self.dit.step(x, cond_proj, rope_cos, rope_sin, t, fused_ops=self.fused_ops)
+
+
+class EulerUpdate(nn.Module):
+    """The guided Euler step of the sampler (``sampler.cfg_combine``, then ``x + (t_next - t) v``) as graph nodes: the
+    GPU step graph applies it itself, so the state stays in device memory from one step to the next. Its nodes are
+    named ``/euler/...`` and kept in float32 by the FP16 conversion, as the sampler keeps the state in float32."""
+
+    def forward(self, x, velocity, t, t_next, cfg) -> torch.Tensor:
+        """``x`` (1, N, M), ``velocity`` (2, N, M), ``t``/``t_next``/``cfg`` (1,) -> the next state (1, N, M). A
+        guidance strength of 0 gives the conditional velocity alone (the host passes 0 below 1e-5)."""
+        conditional, unconditional = velocity[:1], velocity[1:]
+        return x + (t_next - t) * (conditional + (conditional - unconditional) * cfg)
+
+
+class DiTEulerStepGraph(nn.Module):
+    """The GPU step graph: the fused step (``DiTStepGraph`` with ``fused_ops``) and its ``EulerUpdate``."""
+
+    def __init__(self, dit: nn.Module):
+        super().__init__()
+        self.step = DiTStepGraph(dit, fused_ops=True)
+        self.euler = EulerUpdate()
+
+    def forward(self, x, cond_proj, rope_cos, rope_sin, t, t_next, cfg) -> tuple:
+        """As ``DiTStepGraph`` plus ``t_next`` and ``cfg`` (1,) -> velocity (2, N, M) and x_next (1, N, M)."""
+        velocity = self.step(x, cond_proj, rope_cos, rope_sin, t)
+        return velocity, self.euler(x, velocity, t, t_next, cfg)
 
 
 class VocoderGraph(nn.Module):
@@ -97,6 +123,14 @@ def graph_specs(dim: int, dim_head: int, mel_dim: int, n_fft: int, spectrum: boo
     return [conditioning, step, vocoder]
 
 
+def euler_step_spec(step: GraphSpec, mel_dim: int) -> GraphSpec:
+    """The GPU step graph's contract (``DiTEulerStepGraph``): ``step`` plus the inputs ``t_next`` and ``cfg`` (1,) and
+    the output ``x_next`` (1, N, M). The engine reads the extra tensors where a pack has them."""
+    f32 = "float32"
+    return GraphSpec(step.role, step.inputs + [TensorSpec("t_next", f32, (1,)), TensorSpec("cfg", f32, (1,))],
+                     step.outputs + [TensorSpec("x_next", f32, (1, "N", mel_dim))])
+
+
 def example_inputs(spec: GraphSpec, sizes: dict, vocab_size: int) -> tuple:
     """Random example tensors for tracing, symbolic dims taken from ``sizes`` (e.g. {"nt": 20, "N": 60})."""
     gen = torch.Generator().manual_seed(0)
@@ -105,7 +139,7 @@ def example_inputs(spec: GraphSpec, sizes: dict, vocab_size: int) -> tuple:
         shape = [sizes[d] if isinstance(d, str) else d for d in t.shape]
         if t.dtype == "int64":
             tensors.append(torch.randint(0, vocab_size, shape, generator=gen))
-        elif t.name == "t":
+        elif t.name in ("t", "t_next", "cfg"):
             tensors.append(torch.rand(shape, generator=gen))
         else:
             tensors.append(torch.randn(shape, generator=gen))

@@ -47,6 +47,9 @@ public sealed class F5CudaGraphs : IDisposable
     /// </summary>
     internal DedicatedThread Thread { get; } = new("F5 CUDA graphs");
 
+    /// <summary>Whether the step graph carries the Euler update, so that a slot keeps the state on the device.</summary>
+    internal bool StepUpdatesState => _ditStep.Outputs.ContainsKey(F5Pack.EulerUpdateOutput);
+
     /// <summary>How many frame counts get graphs (N for the conditioning and the step, T for the vocoder).</summary>
     public int MaxLengths { get; }
 
@@ -58,7 +61,8 @@ public sealed class F5CudaGraphs : IDisposable
 
     /// <summary>The conditioning and step slot for <paramref name="frames"/> (N), made on first use; null when the set is full.</summary>
     internal F5CudaGraphSlot? For(int frames) =>
-        SlotFor(_slots, frames, graphId => new F5CudaGraphSlot(_conditioning, _ditStep, _gpuMemory, _manifest, frames, graphId));
+        SlotFor(_slots, frames,
+            graphId => new F5CudaGraphSlot(_conditioning, _ditStep, _gpuMemory, _manifest, frames, graphId, StepUpdatesState));
 
     /// <summary>
     /// The vocoder slot for <paramref name="frames"/> (T), made on first use; null when the set is full or the vocoder

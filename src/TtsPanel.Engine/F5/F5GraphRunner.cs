@@ -1,5 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.F5.Pack;
+using TtsPanel.Engine.F5.Sampling;
 
 namespace TtsPanel.Engine.F5;
 
@@ -29,6 +30,17 @@ public sealed class F5GraphRunner(F5Pack pack)
         return new F5Conditioning(values[0], values[1], values[2], frames);
     }
 
+    /// <summary>
+    /// Integrates the flow from <paramref name="noise"/> over <paramref name="grid"/> with guidance
+    /// <paramref name="cfgStrength"/>: on the device where the length has a CUDA graph slot and the step graph carries
+    /// the Euler update, else step by step with the update on the host (<see cref="FlowSampler"/>).
+    /// </summary>
+    /// <returns>The final state (N × mel, before the reference is pasted back).</returns>
+    public float[] Integrate(float[] noise, float[] grid, float cfgStrength, F5Conditioning conditioning, CancellationToken cancellationToken) =>
+        conditioning.Slot is { UpdatesState: true } slot
+            ? slot.Integrate(noise, grid, cfgStrength, cancellationToken)
+            : FlowSampler.Integrate(noise, grid, cfgStrength, (state, t) => Velocity(state, conditioning, t), cancellationToken);
+
     /// <summary>The velocity pair (2 × N × mel: conditional row, then unconditional) at state <paramref name="x"/> and time <paramref name="t"/>.</summary>
     public float[] Velocity(float[] x, F5Conditioning conditioning, float t)
     {
@@ -37,9 +49,13 @@ public sealed class F5GraphRunner(F5Pack pack)
         var frames = conditioning.Frames;
         using var state = OrtValue.CreateTensorValueFromMemory(x, [1, frames, MelChannels]);
         using var time = OrtValue.CreateTensorValueFromMemory(new[] { t }, [1]);
-        using var outputs = pack.DitStep.Run(
-            [("x", state), ("cond_proj", conditioning.CondProjection), ("rope_cos", conditioning.RopeCos), ("rope_sin", conditioning.RopeSin), ("t", time)],
-            StepOutputs, OrtMemoryInfo.DefaultInstance, pack.CudaGraphs?.Uncaptured);
+        // A step graph with the Euler update needs its inputs fed; here the host applies the step and x_next goes unread.
+        using var noUpdate = OrtValue.CreateTensorValueFromMemory(new[] { 0f }, [1]);
+        List<(string Name, OrtValue Value)> inputs =
+            [("x", state), ("cond_proj", conditioning.CondProjection), ("rope_cos", conditioning.RopeCos), ("rope_sin", conditioning.RopeSin), ("t", time)];
+        if (pack.StepUpdatesState)
+            inputs.AddRange([("t_next", time), ("cfg", noUpdate)]);
+        using var outputs = pack.DitStep.Run(inputs, StepOutputs, OrtMemoryInfo.DefaultInstance, pack.CudaGraphs?.Uncaptured);
         var values = outputs.Single().GetTensorDataAsSpan<float>().ToArray();
         var expected = 2 * frames * MelChannels;
         return values.Length == expected

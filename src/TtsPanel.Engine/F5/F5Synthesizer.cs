@@ -75,8 +75,7 @@ public sealed class F5Synthesizer(F5Pack pack)
         timings.Add(F5Stages.Conditioning, clock.Elapsed);
 
         clock.Restart();
-        var x = FlowSampler.Integrate(noise.Next(frames * Mel), grid, options.CfgStrength,
-            (state, t) => _graphs.Velocity(state, conditioning, t), cancellationToken);
+        var x = _graphs.Integrate(noise.Next(frames * Mel), grid, options.CfgStrength, conditioning, cancellationToken);
         timings.Add(F5Stages.FlowSteps, clock.Elapsed);
 
         clock.Restart();

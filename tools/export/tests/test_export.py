@@ -46,6 +46,24 @@ class ExportTests(unittest.TestCase):
                           ("rope_sin", ("N", 32)), ("t", (1,))])
         self.assertEqual([(t.name, t.shape) for t in outputs], [("velocity", (2, "N", 100))])
 
+    def test_graph_io_Fp16DitStep_HasTheEulerUpdate(self):
+        inputs, outputs = graph_io(os.path.join(self.folder, "dit_step.fp16.onnx"))
+        self.assertEqual([t.name for t in inputs], ["x", "cond_proj", "rope_cos", "rope_sin", "t", "t_next", "cfg"])
+        self.assertEqual([(t.name, t.shape) for t in outputs], [("velocity", (2, "N", 100)), ("x_next", (1, "N", 100))])
+        step = next(g for g in self.manifest["graphs"] if g["file"] == "dit_step.fp16.onnx")
+        self.assertEqual([o["name"] for o in step["outputs"]], ["velocity", "x_next"])  # the manifest says so too
+
+    def test_fp16_DitStep_EulerUpdateInFloat32(self):
+        # the state is updated in float32 from the float32 velocity, as the sampler does; no float16 in the update
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        euler = [n for n in graph.node if n.name.startswith("/euler/") and n.op_type != "Constant"]
+        self.assertEqual(sorted(n.op_type for n in euler), ["Add", "Add", "Mul", "Mul", "Slice", "Slice", "Sub", "Sub"])
+        writers = {o: n for n in graph.node for o in n.output}
+        last = writers["x_next"]
+        self.assertEqual((last.op_type, last.input[0]), ("Add", "x"))
+        for node in euler:
+            self.assertFalse(any(name.endswith("__fp16") or name.endswith("__fp16out") for name in node.input), node.name)
+
     def test_fp16_DitStep_HalfWeightsFloatIo(self):
         model = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx"))
         self.assertTrue(any(i.data_type == TensorProto.FLOAT16 for i in model.graph.initializer))

@@ -9,6 +9,8 @@ import torch
 from tools.export import mel
 from tools.export.config import tiny_dit_config, tiny_vocos_config
 from tools.export.dit import DiT
+from tools.export.graphs import EulerUpdate
+from tools.export.sampler import cfg_combine
 from tools.export.istft import ISTFT
 from tools.export.vocos import Vocos
 
@@ -38,6 +40,15 @@ class DiTTests(unittest.TestCase):
             plain = model.step(x, *conditioning, t)
             fused = model.step(x, *conditioning, t, fused_ops=True)
         self.assertLess(float((plain - fused).abs().max()), 1e-5 * float(plain.abs().max()) + 1e-6)
+
+    def test_euler_update_EqualsTheSamplersStep(self):
+        torch.manual_seed(2)
+        x, pair = torch.randn(1, 9, 100), torch.randn(2, 9, 100)
+        t0, t1 = torch.tensor([0.25]), torch.tensor([0.5])
+        for strength in (2.0, 0.0):  # 0: the conditional velocity alone, as the sampler below 1e-5
+            expected = x + (t1 - t0) * cfg_combine(pair, strength)
+            got = EulerUpdate()(x, pair, t0, t1, torch.tensor([strength]))
+            self.assertLess(float((got - expected).abs().max()), 1e-6, strength)
 
     def test_text_embed_LongerThanFrames_CutToFrames(self):
         torch.manual_seed(0)

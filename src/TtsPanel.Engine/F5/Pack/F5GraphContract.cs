@@ -31,4 +31,14 @@ public static class F5GraphContract
             _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown graph role."),
         };
     }
+
+    /// <summary>
+    /// What a flow step graph may have beyond <see cref="For"/>: the guided Euler update (inputs <c>t_next</c> and
+    /// <c>cfg</c>, output <c>x_next</c> = x + (t_next − t)·(v_c + (v_c − v_u)·cfg)), which the GPU graphs of packs
+    /// exported since round 4 carry so that the state can stay in device memory between steps. A step graph has all
+    /// of them or none.
+    /// </summary>
+    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) EulerUpdate(F5PackManifest manifest) => (
+        [new("t_next", typeof(float), [1]), new("cfg", typeof(float), [1])],
+        [new("x_next", typeof(float), [1, Free, manifest.MelChannels])]);
 }

@@ -15,6 +15,9 @@ public sealed class F5Pack : IDisposable
     public const int SupportedFormatVersion = 1;
     public const string ManifestFileName = "manifest.json";
 
+    /// <summary>The step graph's output of the next state, present where it carries the Euler update (<see cref="F5GraphContract.EulerUpdate"/>).</summary>
+    internal const string EulerUpdateOutput = "x_next";
+
     private readonly OrtMemoryInfo? _gpuMemory;
 
     private F5Pack(string directory, F5PackManifest manifest, float[][]? melFilters, string precision, OnnxGraph conditioning,
@@ -50,6 +53,9 @@ public sealed class F5Pack : IDisposable
     public OnnxGraph Conditioning { get; }
 
     public OnnxGraph DitStep { get; }
+
+    /// <summary>Whether the step graph also applies the guided Euler update (<see cref="F5GraphContract.EulerUpdate"/>).</summary>
+    public bool StepUpdatesState => DitStep.Outputs.ContainsKey(EulerUpdateOutput);
 
     public F5Vocoder Vocoder { get; }
 
@@ -170,6 +176,12 @@ public sealed class F5Pack : IDisposable
         try
         {
             var (inputs, outputs) = F5GraphContract.For(role, manifest);
+            if (role == F5GraphRoles.DitStep && graph.Outputs.ContainsKey(EulerUpdateOutput))
+            {
+                var (extraInputs, extraOutputs) = F5GraphContract.EulerUpdate(manifest);
+                (inputs, outputs) = ([.. inputs, .. extraInputs], [.. outputs, .. extraOutputs]);
+            }
+
             F5GraphCheck.Compare(graph.FilePath, "input", graph.Inputs, inputs);
             F5GraphCheck.Compare(graph.FilePath, "output", graph.Outputs, outputs);
             return graph;
