@@ -77,11 +77,11 @@ class EulerUpdate(nn.Module):
 
 
 class DiTEulerStepGraph(nn.Module):
-    """The GPU step graph: the fused step (``DiTStepGraph`` with ``fused_ops``) and its ``EulerUpdate``."""
+    """The GPU step graph: the step (fused: ``DiTStepGraph`` with ``fused_ops``) and its ``EulerUpdate``."""
 
-    def __init__(self, dit: nn.Module):
+    def __init__(self, dit: nn.Module, fused_ops: bool = True):
         super().__init__()
-        self.step = DiTStepGraph(dit, fused_ops=True)
+        self.step = DiTStepGraph(dit, fused_ops=fused_ops)
         self.euler = EulerUpdate()
 
     def forward(self, x, cond_proj, rope_cos, rope_sin, t, t_next, cfg) -> tuple:
