@@ -30,11 +30,21 @@ public sealed class ClipKeeper(ClipStore store, ILogger<ClipKeeper> logger)
     }
 
     /// <summary>
-    /// Saves the clips handed over until <see cref="Complete"/> was called and every one of them is written. Cancelling
+    /// Prunes the clip folder once (parts left by a panel that stopped mid-write, clips past the limits), then saves
+    /// the clips handed over until <see cref="Complete"/> was called and every one of them is written. Cancelling
     /// <paramref name="cancellationToken"/> abandons those still waiting, with a warning saying how many.
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            store.Prune();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning("The clip folder {Folder} could not be pruned at start: {Error}", store.Folder, e.Message);
+        }
+
         try
         {
             await foreach (var (recordId, wav) in _pending.Reader.ReadAllAsync(cancellationToken))

@@ -8,10 +8,13 @@ namespace TtsPanel.App.Tracker;
 /// Clips kept for rating, as <c>data/clips/&lt;record id&gt;.wav</c>. After each new clip the oldest beyond
 /// <see cref="RatingsOptions.MaxClips"/> and those older than <see cref="RatingsOptions.MaxClipAgeDays"/> are deleted;
 /// their ratings stay in the database. <see cref="ClipKeeper"/> calls <see cref="Save"/> after the clip was delivered.
+/// A clip is written as <c>&lt;id&gt;.wav.part</c> and renamed when complete; a part left by a panel that stopped
+/// mid-write (a crash, a power cut) is deleted by the next <see cref="Prune"/>.
 /// </summary>
 public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<RatingsOptions> options, TimeProvider time, ILogger<ClipStore> logger)
 {
     private const string FolderName = "clips";
+    private const string PartSuffix = ".part";
     private readonly Lock _gate = new();
 
     /// <summary>Full path of the clip folder.</summary>
@@ -26,7 +29,7 @@ public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<Ratings
             var path = PathOf(recordId);
             // Written beside and then renamed, so the History page never serves a clip half written: clips are saved
             // in the background, while the page may already list the record.
-            var partial = path + ".part";
+            var partial = path + PartSuffix;
             File.WriteAllBytes(partial, wav);
             // The stamp, not the file system's clock, orders clips for retention, so a test's fake time applies too.
             File.SetLastWriteTimeUtc(partial, time.GetUtcNow().UtcDateTime);
@@ -55,13 +58,23 @@ public sealed class ClipStore(IOptions<StorageOptions> storage, IOptions<Ratings
         }
     }
 
-    /// <summary>Deletes clips past the count or age limit, oldest first; returns how many were deleted.</summary>
+    /// <summary>
+    /// Deletes clips past the count or age limit, oldest first, and parts left by an interrupted write; returns how
+    /// many clips were deleted (parts not counted).
+    /// </summary>
     public int Prune()
     {
         lock (_gate)
         {
             if (!Directory.Exists(Folder))
                 return 0;
+            // Save writes its part under this lock, so any part seen here was left by a write that never finished.
+            foreach (var part in new DirectoryInfo(Folder).GetFiles($"*.wav{PartSuffix}"))
+            {
+                if (TryDelete(part))
+                    logger.LogInformation("Deleted {Path}, a clip whose write was interrupted", part.FullName);
+            }
+
             var limits = options.Value;
             var oldestKept = time.GetUtcNow().UtcDateTime.AddDays(-limits.MaxClipAgeDays);
             var deleted = 0;

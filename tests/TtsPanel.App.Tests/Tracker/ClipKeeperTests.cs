@@ -29,6 +29,20 @@ public sealed class ClipKeeperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_AtStart_DeletesPartsLeftByAnInterruptedWrite()
+    {
+        Directory.CreateDirectory(_panel.Clips.Folder);
+        var leftover = Path.Combine(_panel.Clips.Folder, $"{Guid.NewGuid()}.wav.part");
+        File.WriteAllBytes(leftover, Wav(9));
+        var keeper = IdleKeeper();
+        keeper.Complete();
+
+        await keeper.RunAsync(CancellationToken.None);
+
+        Assert.False(File.Exists(leftover));
+    }
+
+    [Fact]
     public void Keep_WriterNotRunning_LeavesTheClipToIt()
     {
         var id = Guid.NewGuid();

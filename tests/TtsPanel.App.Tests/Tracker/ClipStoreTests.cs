@@ -37,6 +37,19 @@ public sealed class ClipStoreTests : IDisposable
     }
 
     [Fact]
+    public void Prune_PartLeftByAnInterruptedWrite_IsDeletedAndClipsStay()
+    {
+        var kept = SaveClips(1).Single();
+        var leftover = Path.Combine(_panel.Clips.Folder, $"{Guid.NewGuid()}.wav.part");
+        File.WriteAllBytes(leftover, Wav(9));
+
+        Assert.Equal(0, _panel.Clips.Prune());
+
+        Assert.False(File.Exists(leftover));
+        Assert.True(_panel.Clips.Exists(kept));
+    }
+
+    [Fact]
     public void Save_PastTheCountLimit_DeletesTheOldestFirst()
     {
         _panel.RatingsOptions.MaxClips = 3;
