@@ -125,6 +125,10 @@ internal sealed class F5CudaGraphSlot : IDisposable
     /// <summary>Uploads x and t to the fixed buffers, runs (or captures, or replays) the step and downloads the velocity pair.</summary>
     public float[] Velocity(float[] x, float t)
     {
+        // With the Euler update the step session's graph ids are 2·id − 1 and 2·id: this slot's own id may name
+        // another length's graph there.
+        if (UpdatesState)
+            throw new InvalidOperationException("This length keeps the state on the device: integrate with Integrate.");
         _x.Upload(x);
         Upload(_t, t);
         _ditStep.Run(_runOptions, _stepBinding);
