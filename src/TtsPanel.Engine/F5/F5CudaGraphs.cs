@@ -9,8 +9,9 @@ namespace TtsPanel.Engine.F5;
 /// <see cref="MaxLengths"/> frame counts N met, and the waveform vocoder for each of the first <see cref="MaxLengths"/>
 /// generated frame counts T. ORT cannot release one captured graph of a session, so each set is bounded by count
 /// rather than evicted: a length met after its set is full runs without a graph (as without this option). Each N slot
-/// holds about (2·dim + 6·mel + 2·dim_head)·N floats of device memory (≈ 21 MB at N = 2 000 for F5TTS_v1_Base), each
-/// T slot about (mel + hop)·T floats (≈ 0.3 MB per second of speech).
+/// holds about (2·dim + 5·mel + 2·dim_head + 2)·N floats of device memory (the conditioning's inputs and outputs, two
+/// states, the velocity pair; ≈ 21 MB at N = 2 000 for F5TTS_v1_Base), each T slot about (mel + hop)·T floats
+/// (≈ 0.3 MB per second of speech).
 /// </summary>
 public sealed class F5CudaGraphs : IDisposable
 {
