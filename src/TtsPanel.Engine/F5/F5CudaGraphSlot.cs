@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.F5.Pack;
 using TtsPanel.Engine.F5.Sampling;
@@ -91,12 +90,12 @@ internal sealed class F5CudaGraphSlot : IDisposable
         _conditioningBinding.BindOutput("rope_cos", _ropeCos.Value);
         _conditioningBinding.BindOutput("rope_sin", _ropeSin.Value);
         _stepBinding = BindStep(_x, _xNext);
-        _runOptions = GraphRunOptions(graphId);
+        _runOptions = F5CudaGraphs.RunOptionsFor(graphId);
         if (eulerUpdate)
         {
             _stepBackBinding = BindStep(_xNext!, _x);
-            _stepRunOptions = GraphRunOptions(2 * graphId - 1);
-            _stepBackRunOptions = GraphRunOptions(2 * graphId);
+            _stepRunOptions = F5CudaGraphs.RunOptionsFor(2 * graphId - 1);
+            _stepBackRunOptions = F5CudaGraphs.RunOptionsFor(2 * graphId);
         }
     }
 
@@ -171,13 +170,6 @@ internal sealed class F5CudaGraphSlot : IDisposable
         _conditioningBinding.Dispose();
         foreach (var buffer in _buffers)
             buffer.Dispose();
-    }
-
-    private static RunOptions GraphRunOptions(int graphId)
-    {
-        var options = new RunOptions();
-        options.AddRunConfigEntry(F5CudaGraphs.GraphIdKey, graphId.ToString(CultureInfo.InvariantCulture));
-        return options;
     }
 
     private void Upload(DeviceTensor<float> scalar, float value)

@@ -37,8 +37,7 @@ public sealed class F5CudaGraphs : IDisposable
         _gpuMemory = gpuMemory;
         _manifest = manifest;
         MaxLengths = maxLengths;
-        Uncaptured = new RunOptions();
-        Uncaptured.AddRunConfigEntry(GraphIdKey, "-1");
+        Uncaptured = RunOptionsFor(-1);
     }
 
     /// <summary>
@@ -59,6 +58,14 @@ public sealed class F5CudaGraphs : IDisposable
 
     /// <summary>Run options for a graph-enabled session's run without a graph (a length beyond <see cref="MaxLengths"/>).</summary>
     internal RunOptions Uncaptured { get; }
+
+    /// <summary>Run options naming CUDA graph <paramref name="graphId"/> (<see cref="GraphIdKey"/>); the caller disposes them.</summary>
+    internal static RunOptions RunOptionsFor(int graphId)
+    {
+        var options = new RunOptions();
+        options.AddRunConfigEntry(GraphIdKey, graphId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return options;
+    }
 
     /// <summary>The conditioning and step slot for <paramref name="frames"/> (N), made on first use; null when the set is full.</summary>
     internal F5CudaGraphSlot? For(int frames) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.ML.OnnxRuntime;
 using TtsPanel.Engine.Onnx;
 
@@ -34,8 +33,7 @@ internal sealed class F5VocoderGraphSlot : IDisposable
         _binding = vocoder.CreateBinding();
         _binding.BindInput("mel", _mel.Value);
         _binding.BindOutput("waveform", _waveform.Value);
-        _runOptions = new RunOptions();
-        _runOptions.AddRunConfigEntry(F5CudaGraphs.GraphIdKey, graphId.ToString(CultureInfo.InvariantCulture));
+        _runOptions = F5CudaGraphs.RunOptionsFor(graphId);
     }
 
     /// <summary>Channels-first mel (mel × T) → the waveform, through the captured graph (captured on the third run).</summary>
