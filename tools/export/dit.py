@@ -54,33 +54,50 @@ class DiT(nn.Module):
         ``t`` (1,) -> velocity (2, N, M), row 0 conditional, row 1 unconditional. ``fused_ops`` computes the
         same function with ONNX Runtime's fused attention and GELU ops per block and no run-time shape arithmetic
         (the GPU graphs)."""
+        if fused_ops:
+            return self.modulated_step(x, cond_proj, cos, sin, self.modulation(t).reshape(-1), fused_ops=True)
         t_emb = self.time_embed(t)
         h = self.input_embed.forward_split(x, cond_proj)
-        if fused_ops:
-            return self._blocks_fused(h, t_emb, cos, sin)
         for block in self.transformer_blocks:
             h = block(h, t_emb, cos, sin)
         return self.proj_out(self.norm_out(h, t_emb))
 
-    def _blocks_fused(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> tuple:
-        """The blocks and the output in the GPU form (``DiTBlock.forward_fused``).
-
-        Every AdaLN Linear (22 blocks and the final norm) is one Linear on ``silu(t_emb)`` whose output is split
-        once into (C,) vectors, with the ``1 +`` of the scales folded into the bias. Per block it also yields each
-        branch's output bias times its gate: ``gate * b = (diag(b) W_gate) s + b_gate * b`` is linear in ``s``, so
-        these are two more sets of rows, and the bias rides in the next ``SkipLayerNormOp`` instead of a pass over
-        (B, N, C). ``h`` (2, N, C), ``t_emb`` (1, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
+    def modulation(self, t: torch.Tensor) -> torch.Tensor:
+        """Every AdaLN vector a step needs at each time of ``t`` (G,) -> (G, P), P = (8 depth + 2) C, from one Linear
+        on ``silu(t_emb)``. Per block eight (C,) vectors: shift, 1 + scale and gate for the attention, the same for
+        the FFN, then each branch's output bias times its gate (``gate * b = (diag(b) W_gate) s + b_gate * b`` is
+        linear in ``s``, so these are two more sets of rows, and the bias rides in the next ``SkipLayerNormOp``
+        instead of a pass over (B, N, C)); then the output norm's 1 + scale and shift. At full size the Linear's
+        weight is ~370 MB in float16: computed once for a message's whole time grid it is read once, not per step."""
         dim = self.norm_out.dim
         weights, biases = [], []
+        plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0]).repeat_interleave(dim)
         for block in self.transformer_blocks:
             w, b = block.attn_norm.linear.weight, block.attn_norm.linear.bias
             gates = [(slice(2 * dim, 3 * dim), block.attn.to_out[0].bias), (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
-            plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0], device=h.device).repeat_interleave(dim)
             weights += [w] + [w[rows] * out_bias[:, None] for rows, out_bias in gates]
-            biases += [b + plus_one] + [b[rows] * out_bias for rows, out_bias in gates]
+            biases += [b + plus_one.to(b.device)] + [b[rows] * out_bias for rows, out_bias in gates]
         weights.append(self.norm_out.linear.weight)
-        biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=h.device).repeat_interleave(dim))
-        parts = torch.split(F.linear(F.silu(t_emb), torch.cat(weights), torch.cat(biases)).reshape(-1), dim)
+        biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=t.device).repeat_interleave(dim))
+        return F.linear(F.silu(self.time_embed(t)), torch.cat(weights), torch.cat(biases))
+
+    def modulated_step(self, x: torch.Tensor, cond_proj: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor,
+                       modulation: torch.Tensor, fused_ops: bool = True) -> torch.Tensor:
+        """``step`` at the time of ``modulation`` (P,), one row of ``modulation(t)``: the same function without the
+        time embedding and the AdaLN Linear. ``fused_ops`` picks the GPU form; otherwise plain attention (which ONNX
+        Runtime's CPU provider runs) with the same vectors. -> velocity (2, N, M)."""
+        h = self.input_embed.forward_split(x, cond_proj)
+        parts = torch.split(modulation, self.norm_out.dim)
+        if fused_ops:
+            return self._blocks_fused(h, parts, cos, sin)
+        for k, block in enumerate(self.transformer_blocks):
+            h = block.forward_modulated(h, parts[8 * k: 8 * k + 6], cos, sin)
+        scale, shift = parts[-2:]
+        return self.proj_out(self.norm_out.norm(h) * scale + shift)
+
+    def _blocks_fused(self, h: torch.Tensor, parts: tuple, cos: torch.Tensor, sin: torch.Tensor) -> tuple:
+        """The blocks and the output in the GPU form (``DiTBlock.forward_fused``) with the (C,) vectors ``parts`` of
+        one row of ``modulation``: ``h`` (2, N, C), ``cos``/``sin`` (N, K) -> (2, N, M)."""
         caches = packed_rotary_caches(cos, sin, self.transformer_blocks[0].attn.dim_head)
         pending = None
         for k, block in enumerate(self.transformer_blocks):

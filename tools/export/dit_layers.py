@@ -145,21 +145,14 @@ def apply_rotary(q: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch
 
 
 class AdaLayerNorm(nn.Module):
-    """SiLU -> Linear(C, 6C) -> shift/scale/gate for attention and FFN, in that order (spec §5.8)."""
+    """SiLU -> Linear(C, 6C) -> shift/scale/gate for attention and FFN, in that order (spec §5.8): the weights and
+    the norm; ``DiTBlock`` and ``DiT.modulation`` apply them."""
 
     def __init__(self, dim: int):
         super().__init__()
         self.dim = dim
         self.linear = nn.Linear(dim, dim * 6)
         self.norm = PlainLayerNorm(dim)
-
-    def forward(self, h: torch.Tensor, t_emb: torch.Tensor) -> tuple:
-        """``h`` (B, N, C), ``t_emb`` (B, C) -> normed (B, N, C), gate_msa, shift_mlp, scale_mlp, gate_mlp (B, C)."""
-        # split with the known size rather than chunk: the exported Split then needs no shape read
-        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = torch.split(
-            self.linear(F.silu(t_emb)), self.dim, dim=1)
-        normed = self.norm(h) * (1 + scale_msa[:, None]) + shift_msa[:, None]
-        return normed, gate_msa, shift_mlp, scale_mlp, gate_mlp
 
 
 class AdaLayerNormFinal(nn.Module):
@@ -347,10 +340,19 @@ class DiTBlock(nn.Module):
 
     def forward(self, h: torch.Tensor, t_emb: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         """``h`` (B, N, C), ``t_emb`` (B, C), ``cos``/``sin`` (N, K) -> (B, N, C)."""
-        a, gate_msa, shift_mlp, scale_mlp, gate_mlp = self.attn_norm(h, t_emb)
-        h = h + gate_msa.unsqueeze(1) * self.attn(a, cos, sin)
-        f = self.ff_norm(h) * (1 + scale_mlp[:, None]) + shift_mlp[:, None]
-        return h + gate_mlp.unsqueeze(1) * self.ff(f)
+        # split with the known size rather than chunk: the exported Split then needs no shape read
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = (
+            m[:, None] for m in torch.split(self.attn_norm.linear(F.silu(t_emb)), self.attn_norm.dim, dim=1))
+        return self.forward_modulated(h, (shift_msa, 1 + scale_msa, gate_msa, shift_mlp, 1 + scale_mlp, gate_mlp),
+                                      cos, sin)
+
+    def forward_modulated(self, h: torch.Tensor, modulation: tuple, cos: torch.Tensor, sin: torch.Tensor) \
+            -> torch.Tensor:
+        """``forward`` with the AdaLN vectors given: shift, 1 + scale and gate for the attention, the same for the
+        FFN, each broadcastable to ``h`` (B, N, C) -> (B, N, C)."""
+        shift_msa, scale_msa, gate_msa, shift_mlp, scale_mlp, gate_mlp = modulation
+        h = h + gate_msa * self.attn(self.attn_norm.norm(h) * scale_msa + shift_msa, cos, sin)
+        return h + gate_mlp * self.ff(self.ff_norm(h) * scale_mlp + shift_mlp)
 
     def forward_fused(self, h: torch.Tensor, pending: tuple, modulation: tuple, caches: tuple) -> tuple:
         """The same function in the GPU form, where each branch's output is added to the residual stream by the

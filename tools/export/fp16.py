@@ -86,10 +86,11 @@ def convert_to_mixed_fp16(model: onnx.ModelProto, keep_fp32_scopes: Iterable[str
 
 
 def convert_to_half_body(model: onnx.ModelProto, fp32_inputs: Iterable[str] = (),
-                         keep_fp32_scopes: Iterable[str] = ()) -> onnx.ModelProto:
+                         keep_fp32_scopes: Iterable[str] = (), float16_io: Iterable[str] = ()) -> onnx.ModelProto:
     """Return a new model that computes in float16 except FP32_OPS, what depends on ``fp32_inputs`` alone and the
     nodes whose name contains one of ``keep_fp32_scopes`` (see the module docstring); graph inputs and outputs keep
-    their types. ``model`` is not modified."""
+    their types, but for those named in ``float16_io``, which become float16 themselves (a table one graph writes and
+    another reads on the device, never seen by the host: no cast of it per run). ``model`` is not modified."""
     scopes = tuple(keep_fp32_scopes)
 
     def half(node: onnx.NodeProto, floats: set, from_fp32_inputs: set) -> bool:
@@ -101,10 +102,10 @@ def convert_to_half_body(model: onnx.ModelProto, fp32_inputs: Iterable[str] = ()
         # a light op on the fp32 inputs (and constants) alone stays float32; a heavy one reads them in float16
         return node.op_type in HEAVY_OPS or not all(name in from_fp32_inputs for name in float_inputs)
 
-    return _convert(model, half, tuple(fp32_inputs))
+    return _convert(model, half, tuple(fp32_inputs), tuple(float16_io))
 
 
-def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.ModelProto:
+def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple, float16_io: tuple = ()) -> onnx.ModelProto:
     """The conversion both forms share. ``runs_in_half(node, floats, from_fp32_inputs)`` picks the float16 nodes,
     given the float tensors and those computed in float32 from ``fp32_inputs`` and constants alone. Their float
     inputs are read as float16 twins (initializers converted once, other tensors cast) and their outputs are
@@ -116,7 +117,10 @@ def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.M
     initializers: Dict[str, onnx.TensorProto] = {i.name: i for i in graph.initializer}
     constants = set(initializers) | {n.output[0] for n in graph.node if n.op_type == "Constant"}
     seeds = set(fp32_inputs)  # grows along the float32 nodes that read them
-    half_names: Dict[str, str] = {}  # float32 tensor -> its float16 twin
+    half_names: Dict[str, str] = {name: name for name in float16_io}  # float32 tensor -> its float16 twin
+    for value in list(graph.input) + list(graph.output):
+        if value.name in float16_io:
+            value.type.tensor_type.elem_type = TensorProto.FLOAT16
     new_nodes, new_inits = [], []
 
     def to_half(name: str) -> str:
@@ -133,12 +137,14 @@ def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.M
 
     for node in graph.node:
         if not runs_in_half(node, floats, seeds | constants):
+            if set(node.input) & set(float16_io):
+                raise ValueError(f"{node.name} would read the float16 graph input {node.input} in float32")
             new_nodes.append(node)
             if any(name in seeds for name in node.input):
                 seeds.update(node.output)
             continue
         inputs = [to_half(name) if name in floats else name for name in node.input]
-        outputs = [f"{name}__fp16out" if name else name for name in node.output]
+        outputs = [f"{name}__fp16out" if name and name not in float16_io else name for name in node.output]
         del node.input[:]
         node.input.extend(inputs)
         original_outputs = list(node.output)
@@ -146,7 +152,7 @@ def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.M
         node.output.extend(outputs)
         new_nodes.append(node)
         for half, name in zip(outputs, original_outputs):
-            if not name:
+            if not name or name in float16_io:
                 continue
             new_nodes.append(_cast(half, name, TensorProto.FLOAT, f"{name}__to_fp32"))
             half_names[name] = half
@@ -168,13 +174,13 @@ def _convert(model: onnx.ModelProto, runs_in_half, fp32_inputs: tuple) -> onnx.M
     return model
 
 
-def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = (), half_body_fp32_inputs: Iterable[str] = None) \
-        -> None:
+def convert_file(src: str, dst: str, keep_fp32_scopes: Iterable[str] = (), half_body_fp32_inputs: Iterable[str] = None,
+                 float16_io: Iterable[str] = ()) -> None:
     """Convert the fp32 file ``src`` and write ``dst`` (checked by the caller): the half body when
-    ``half_body_fp32_inputs`` is given (possibly empty), mixed precision otherwise; either keeps the nodes of
-    ``keep_fp32_scopes`` in float32."""
+    ``half_body_fp32_inputs`` is given (possibly empty), with ``float16_io`` as there, mixed precision otherwise; either
+    keeps the nodes of ``keep_fp32_scopes`` in float32."""
     model = onnx.load(src)
     if half_body_fp32_inputs is not None:
-        onnx.save(convert_to_half_body(model, half_body_fp32_inputs, keep_fp32_scopes), dst)
+        onnx.save(convert_to_half_body(model, half_body_fp32_inputs, keep_fp32_scopes, float16_io), dst)
     else:
         onnx.save(convert_to_mixed_fp16(model, keep_fp32_scopes), dst)

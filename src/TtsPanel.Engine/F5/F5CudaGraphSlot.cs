@@ -13,9 +13,10 @@ namespace TtsPanel.Engine.F5;
 /// pair), the two bindings to them, and the run option naming the graphs (one id per N in each session). ORT runs a
 /// graph normally twice for a new graph id (to settle its memory arena), captures it on the third run, and from then
 /// on replays it: one launch instead of hundreds of kernels, each of which costs ORT a few microseconds to launch.
-/// Where the step graph carries the Euler update (<see cref="F5Pack.StepUpdatesState"/>) the state stays on the
-/// device for a whole message: two step bindings alternate between two state buffers (x → x_next, then back), each
-/// its own captured graph, and only t, t_next go up per step and the final state comes down once.
+/// With a flow step graph (<see cref="F5Pack.FlowStep"/>) the state stays on the device for a whole message: two step
+/// bindings alternate between two state buffers and two step counters (x, step → x_next, step_next, then back), each
+/// its own captured graph reading the pack's time tables, so nothing goes up or down between steps; the noise, the
+/// counter's start and the guidance go up once and the final state comes down once.
 /// </summary>
 internal sealed class F5CudaGraphSlot : IDisposable
 {
@@ -24,14 +25,16 @@ internal sealed class F5CudaGraphSlot : IDisposable
     private readonly DeviceTensor<long> _text;
     private readonly DeviceTensor<float> _cond;
     private readonly DeviceTensor<float> _x;
-    private readonly DeviceTensor<float> _t;
+    private readonly DeviceTensor<float>? _t;
     private readonly DeviceTensor<float> _condProjection;
     private readonly DeviceTensor<float> _ropeCos;
     private readonly DeviceTensor<float> _ropeSin;
-    private readonly DeviceTensor<float> _velocity;
+    private readonly DeviceTensor<float>? _velocity;
     private readonly DeviceTensor<float>? _xNext;
-    private readonly DeviceTensor<float>? _tNext;
+    private readonly DeviceTensor<long>? _step;
+    private readonly DeviceTensor<long>? _stepNext;
     private readonly DeviceTensor<float>? _cfg;
+    private readonly F5TimeTable? _timeTable;
     private readonly IDisposable[] _buffers;
     private readonly OrtIoBinding _conditioningBinding;
     private readonly OrtIoBinding _stepBinding;
@@ -39,15 +42,17 @@ internal sealed class F5CudaGraphSlot : IDisposable
     private readonly OrtIoBinding? _stepBackBinding;
     private readonly RunOptions? _stepRunOptions;
     private readonly RunOptions? _stepBackRunOptions;
-    private readonly float[] _time = new float[1];
+    private readonly float[] _scalar = new float[1];
 
-    /// <param name="graphId">This length's graph id, from 1; with <paramref name="eulerUpdate"/> the step session uses
+    /// <param name="graphId">This length's graph id, from 1; with a <paramref name="timeTable"/> the step session uses
     /// 2·id − 1 and 2·id for its two bindings.</param>
+    /// <param name="timeTable">The pack's time tables where the step graph is a flow step, else null.</param>
     public F5CudaGraphSlot(OnnxGraph conditioning, OnnxGraph ditStep, OrtMemoryInfo gpuMemory, F5PackManifest manifest, int frames,
-        int graphId, bool eulerUpdate)
+        int graphId, F5TimeTable? timeTable)
     {
         _conditioning = conditioning;
         _ditStep = ditStep;
+        _timeTable = timeTable;
         Frames = frames;
         var (mel, dim, dimHead) = (manifest.MelChannels, manifest.Dit.Dim, manifest.Dit.DimHead);
         var made = new List<IDisposable>();
@@ -63,15 +68,19 @@ internal sealed class F5CudaGraphSlot : IDisposable
             _text = Make<long>([1, frames]);
             _cond = Make<float>([1, frames, mel]);
             _x = Make<float>([1, frames, mel]);
-            _t = Make<float>([1]);
             _condProjection = Make<float>([2, frames, dim]);
             _ropeCos = Make<float>([frames, dimHead]);
             _ropeSin = Make<float>([frames, dimHead]);
-            _velocity = Make<float>([2, frames, mel]);
-            if (eulerUpdate)
+            if (timeTable is null)
+            {
+                _t = Make<float>([1]);
+                _velocity = Make<float>([2, frames, mel]);
+            }
+            else
             {
                 _xNext = Make<float>([1, frames, mel]);
-                _tNext = Make<float>([1]);
+                _step = Make<long>([1]);
+                _stepNext = Make<long>([1]);
                 _cfg = Make<float>([1]);
             }
         }
@@ -89,18 +98,20 @@ internal sealed class F5CudaGraphSlot : IDisposable
         _conditioningBinding.BindOutput("cond_proj", _condProjection.Value);
         _conditioningBinding.BindOutput("rope_cos", _ropeCos.Value);
         _conditioningBinding.BindOutput("rope_sin", _ropeSin.Value);
-        _stepBinding = BindStep(_x, _xNext);
         _runOptions = F5CudaGraphs.RunOptionsFor(graphId);
-        if (eulerUpdate)
+        if (timeTable is null)
+            _stepBinding = BindVelocity();
+        else
         {
-            _stepBackBinding = BindStep(_xNext!, _x);
+            _stepBinding = BindFlowStep(_x, _step!, _xNext!, _stepNext!);
+            _stepBackBinding = BindFlowStep(_xNext!, _stepNext!, _x, _step!);
             _stepRunOptions = F5CudaGraphs.RunOptionsFor(2 * graphId - 1);
             _stepBackRunOptions = F5CudaGraphs.RunOptionsFor(2 * graphId);
         }
     }
 
-    /// <summary>Whether <see cref="Integrate"/> can keep the state on the device (the step graph has the Euler update).</summary>
-    public bool UpdatesState => _stepBackBinding is not null;
+    /// <summary>Whether the step graph is a flow step, integrated with <see cref="Integrate"/>; else <see cref="Velocity"/> serves.</summary>
+    public bool FlowStep => _timeTable is not null;
 
     /// <summary>N, the sequence length this slot's graphs were captured for.</summary>
     public int Frames { get; }
@@ -124,34 +135,33 @@ internal sealed class F5CudaGraphSlot : IDisposable
     /// <summary>Uploads x and t to the fixed buffers, runs (or captures, or replays) the step and downloads the velocity pair.</summary>
     public float[] Velocity(float[] x, float t)
     {
-        // With the Euler update the step session's graph ids are 2·id − 1 and 2·id: this slot's own id may name
-        // another length's graph there.
-        if (UpdatesState)
-            throw new InvalidOperationException("This length keeps the state on the device: integrate with Integrate.");
+        if (_t is null || _velocity is null)
+            throw new InvalidOperationException("This length's step graph is a flow step: integrate with Integrate.");
         _x.Upload(x);
-        Upload(_t, t);
+        _scalar[0] = t;
+        _t.Upload(_scalar);
         _ditStep.Run(_runOptions, _stepBinding);
         return _velocity.Download();
     }
 
     /// <summary>
-    /// Integrates the flow from <paramref name="noise"/> over <paramref name="grid"/> on the device (only where
-    /// <see cref="UpdatesState"/>): the state goes up once, each step runs the graph that reads one state buffer and
-    /// writes the other, and the final state comes down once. <paramref name="cfgStrength"/> below
-    /// <see cref="FlowSampler.NoGuidance"/> is passed as 0, which gives the conditional velocity alone, as on the host.
+    /// Integrates the flow from <paramref name="noise"/> over the first <paramref name="steps"/> steps of the time
+    /// grid the pack's time tables hold (<see cref="F5TimeTable.Prepare"/>, whose lock the caller holds) on the
+    /// device, where <see cref="FlowStep"/>: the state goes up once, each step runs the graph that reads one state and
+    /// counter buffer and writes the other, and the final state comes down once. <paramref name="guidance"/> is the
+    /// CFG strength as the graph applies it (0: the conditional velocity alone).
     /// </summary>
-    public float[] Integrate(float[] noise, float[] grid, float cfgStrength, CancellationToken cancellationToken)
+    public float[] Integrate(float[] noise, int steps, float guidance, CancellationToken cancellationToken)
     {
-        if (_stepBackBinding is null || _xNext is null || _tNext is null || _cfg is null)
-            throw new InvalidOperationException("The step graph of this pack has no Euler update.");
+        if (_stepBackBinding is null || _xNext is null || _step is null || _cfg is null)
+            throw new InvalidOperationException("The step graph of this pack is no flow step.");
         _x.Upload(noise);
-        Upload(_cfg, cfgStrength < FlowSampler.NoGuidance ? 0f : cfgStrength);
-        var steps = grid.Length - 1;
+        _step.Upload([0L]);
+        _scalar[0] = guidance;
+        _cfg.Upload(_scalar);
         for (var step = 0; step < steps; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Upload(_t, grid[step]);
-            Upload(_tNext, grid[step + 1]);
             var forth = step % 2 == 0;
             _ditStep.Run(forth ? _stepRunOptions! : _stepBackRunOptions!, forth ? _stepBinding : _stepBackBinding);
         }
@@ -172,29 +182,36 @@ internal sealed class F5CudaGraphSlot : IDisposable
             buffer.Dispose();
     }
 
-    private void Upload(DeviceTensor<float> scalar, float value)
+    /// <summary>The plain step's binding: x and t in, the velocity pair out.</summary>
+    private OrtIoBinding BindVelocity()
     {
-        _time[0] = value;
-        scalar.Upload(_time);
+        var binding = BindConditioned(_x);
+        binding.BindInput("t", _t!.Value);
+        binding.BindOutput("velocity", _velocity!.Value);
+        return binding;
     }
 
-    /// <summary>The step's binding reading the state from <paramref name="state"/> (and, with the Euler update, writing the next one to <paramref name="next"/>).</summary>
-    private OrtIoBinding BindStep(DeviceTensor<float> state, DeviceTensor<float>? next)
+    /// <summary>A flow step's binding: reads the state and counter from <paramref name="state"/>, <paramref name="step"/>, writes the next ones to <paramref name="nextState"/>, <paramref name="nextStep"/>.</summary>
+    private OrtIoBinding BindFlowStep(DeviceTensor<float> state, DeviceTensor<long> step, DeviceTensor<float> nextState, DeviceTensor<long> nextStep)
+    {
+        var binding = BindConditioned(state);
+        binding.BindInput("time_grid", _timeTable!.Grid);
+        binding.BindInput("modulation", _timeTable.Modulation);
+        binding.BindInput("step", step.Value);
+        binding.BindInput("cfg", _cfg!.Value);
+        binding.BindOutput("x_next", nextState.Value);
+        binding.BindOutput("step_next", nextStep.Value);
+        return binding;
+    }
+
+    /// <summary>A step binding with the state <paramref name="state"/> and this length's conditioning bound.</summary>
+    private OrtIoBinding BindConditioned(DeviceTensor<float> state)
     {
         var binding = _ditStep.CreateBinding();
         binding.BindInput("x", state.Value);
         binding.BindInput("cond_proj", _condProjection.Value);
         binding.BindInput("rope_cos", _ropeCos.Value);
         binding.BindInput("rope_sin", _ropeSin.Value);
-        binding.BindInput("t", _t.Value);
-        binding.BindOutput("velocity", _velocity.Value);
-        if (next is not null)
-        {
-            binding.BindInput("t_next", _tNext!.Value);
-            binding.BindInput("cfg", _cfg!.Value);
-            binding.BindOutput("x_next", next.Value);
-        }
-
         return binding;
     }
 }

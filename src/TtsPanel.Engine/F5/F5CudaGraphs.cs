@@ -8,9 +8,9 @@ namespace TtsPanel.Engine.F5;
 /// The captured CUDA graphs of a pack: the conditioning and the flow step for each of the first
 /// <see cref="MaxLengths"/> frame counts N met, and the waveform vocoder for each of the first <see cref="MaxLengths"/>
 /// generated frame counts T. ORT cannot release one captured graph of a session, so each set is bounded by count
-/// rather than evicted: a length met after its set is full runs without a graph (as without this option). Each N slot
-/// holds about (2·dim + 5·mel + 2·dim_head + 2)·N floats of device memory (the conditioning's inputs and outputs, two
-/// states, the velocity pair; ≈ 21 MB at N = 2 000 for F5TTS_v1_Base), each T slot about (mel + hop)·T floats
+/// rather than evicted: a length met after its set is full runs without a graph (as without this option). With a flow
+/// step graph each N slot holds about (2·dim + 3·mel + 2·dim_head)·N floats of device memory (the conditioning's
+/// inputs and outputs, two states; ≈ 20 MB at N = 2 000 for F5TTS_v1_Base), each T slot about (mel + hop)·T floats
 /// (≈ 0.3 MB per second of speech).
 /// </summary>
 public sealed class F5CudaGraphs : IDisposable
@@ -23,12 +23,14 @@ public sealed class F5CudaGraphs : IDisposable
     private readonly OnnxGraph? _vocoder;
     private readonly OrtMemoryInfo _gpuMemory;
     private readonly F5PackManifest _manifest;
+    private readonly F5TimeTable? _timeTable;
     private readonly Dictionary<int, F5CudaGraphSlot> _slots = [];
     private readonly Dictionary<int, F5VocoderGraphSlot> _vocoderSlots = [];
 
     /// <param name="vocoder">The waveform vocoder's graph-enabled session; null when the vocoder runs without graphs.</param>
+    /// <param name="timeTable">The pack's time tables where the step graph is a flow step, else null.</param>
     internal F5CudaGraphs(OnnxGraph conditioning, OnnxGraph ditStep, OnnxGraph? vocoder, OrtMemoryInfo gpuMemory, F5PackManifest manifest,
-        int maxLengths)
+        int maxLengths, F5TimeTable? timeTable)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLengths);
         _conditioning = conditioning;
@@ -36,6 +38,7 @@ public sealed class F5CudaGraphs : IDisposable
         _vocoder = vocoder;
         _gpuMemory = gpuMemory;
         _manifest = manifest;
+        _timeTable = timeTable;
         MaxLengths = maxLengths;
         Uncaptured = RunOptionsFor(-1);
     }
@@ -46,9 +49,6 @@ public sealed class F5CudaGraphs : IDisposable
     /// graph (global capture mode) no other thread may allocate or copy on the device.
     /// </summary>
     internal DedicatedThread Thread { get; } = new("F5 CUDA graphs");
-
-    /// <summary>Whether the step graph carries the Euler update, so that a slot keeps the state on the device.</summary>
-    internal bool StepUpdatesState => _ditStep.Outputs.ContainsKey(F5Pack.EulerUpdateOutput);
 
     /// <summary>How many frame counts get graphs (N for the conditioning and the step, T for the vocoder).</summary>
     public int MaxLengths { get; }
@@ -70,7 +70,7 @@ public sealed class F5CudaGraphs : IDisposable
     /// <summary>The conditioning and step slot for <paramref name="frames"/> (N), made on first use; null when the set is full.</summary>
     internal F5CudaGraphSlot? For(int frames) =>
         SlotFor(_slots, frames,
-            graphId => new F5CudaGraphSlot(_conditioning, _ditStep, _gpuMemory, _manifest, frames, graphId, StepUpdatesState));
+            graphId => new F5CudaGraphSlot(_conditioning, _ditStep, _gpuMemory, _manifest, frames, graphId, _timeTable));
 
     /// <summary>
     /// The vocoder slot for <paramref name="frames"/> (T), made on first use; null when the set is full or the vocoder

@@ -5,7 +5,7 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace TtsPanel.Engine.Onnx;
 
 /// <summary>
-/// A tensor of <typeparamref name="T"/> (float32 or int64) in GPU memory that this object allocated and keeps at one
+/// A tensor of <typeparamref name="T"/> (float32, float16 or int64) in GPU memory that this object allocated and keeps at one
 /// address until disposed, wrapped as an <see cref="OrtValue"/> for I/O binding. Captured CUDA graphs need exactly
 /// that: their inputs and outputs never move.
 /// </summary>
@@ -17,6 +17,7 @@ internal sealed class DeviceTensor<T> : IDisposable where T : unmanaged
     {
         var elementType = typeof(T) == typeof(float) ? TensorElementType.Float
             : typeof(T) == typeof(long) ? TensorElementType.Int64
+            : typeof(T) == typeof(Half) ? TensorElementType.Float16
             : throw new NotSupportedException($"Device tensors of {typeof(T).Name} are not supported.");
         Length = shape.Aggregate(1L, (product, size) => product * size);
         var bytes = Length * Unsafe.SizeOf<T>();

@@ -28,8 +28,9 @@ class ExportTests(unittest.TestCase):
 
     def test_write_pack_AllGraphs_ListedAndValid(self):
         files = sorted(g["file"] for g in self.manifest["graphs"])
-        self.assertEqual(files, sorted(f"{r}.{p}.onnx" for r in ("conditioning", "dit_step", "vocoder",
-                                                                  "vocoder_spectrum") for p in ("fp32", "fp16")))
+        self.assertEqual(files, sorted([f"{r}.{p}.onnx" for r in ("conditioning", "dit_step", "vocoder",
+                                                                   "vocoder_spectrum") for p in ("fp32", "fp16")]
+                                       + ["time_modulation.fp16.onnx"]))
         self.assertEqual(validate_pack(self.folder), [g["file"] for g in self.manifest["graphs"]])
 
     def test_manifest_Constants_AsSpecified(self):
@@ -46,12 +47,25 @@ class ExportTests(unittest.TestCase):
                           ("rope_sin", ("N", 32)), ("t", (1,))])
         self.assertEqual([(t.name, t.shape) for t in outputs], [("velocity", (2, "N", 100))])
 
-    def test_graph_io_Fp16DitStep_HasTheEulerUpdate(self):
+    def test_graph_io_Fp16DitStep_IsAFlowStepOverTheTables(self):
         inputs, outputs = graph_io(os.path.join(self.folder, "dit_step.fp16.onnx"))
-        self.assertEqual([t.name for t in inputs], ["x", "cond_proj", "rope_cos", "rope_sin", "t", "t_next", "cfg"])
-        self.assertEqual([(t.name, t.shape) for t in outputs], [("velocity", (2, "N", 100)), ("x_next", (1, "N", 100))])
+        width = (8 * 2 + 2) * 64  # tiny: depth 2, dim 64
+        self.assertEqual([(t.name, t.dtype, t.shape) for t in inputs[4:]],
+                         [("time_grid", "float32", ("G",)), ("modulation", "float16", ("G", width)),
+                          ("step", "int64", (1,)), ("cfg", "float32", (1,))])
+        self.assertEqual([(t.name, t.dtype, t.shape) for t in outputs],
+                         [("x_next", "float32", (1, "N", 100)), ("step_next", "int64", (1,))])
         step = next(g for g in self.manifest["graphs"] if g["file"] == "dit_step.fp16.onnx")
-        self.assertEqual([o["name"] for o in step["outputs"]], ["velocity", "x_next"])  # the manifest says so too
+        self.assertEqual([o["name"] for o in step["outputs"]], ["x_next", "step_next"])  # the manifest says so too
+
+    def test_graph_io_TimeModulation_WritesTheFloat16Table(self):
+        inputs, outputs = graph_io(os.path.join(self.folder, "time_modulation.fp16.onnx"))
+        self.assertEqual(([(t.name, t.dtype) for t in inputs], [(t.name, t.dtype, t.shape) for t in outputs]),
+                         ([("time_grid", "float32")], [("modulation", "float16", ("G", (8 * 2 + 2) * 64))]))
+        # the table is written by the Linear itself, no float32 copy of it
+        graph = onnx.load(os.path.join(self.folder, "time_modulation.fp16.onnx")).graph
+        writers = {o: n.op_type for n in graph.node for o in n.output}
+        self.assertEqual(writers["modulation"], "Gemm")
 
     def test_fp16_DitStep_EulerUpdateInFloat32(self):
         # the state is updated in float32 from the float32 velocity, as the sampler does; no float16 in the update
@@ -63,11 +77,15 @@ class ExportTests(unittest.TestCase):
         self.assertEqual((last.op_type, last.input[0]), ("Add", "x"))
         for node in euler:
             self.assertFalse(any(name.endswith("__fp16") or name.endswith("__fp16out") for name in node.input), node.name)
+        # t and t_next are read from the float32 grid at the counter, which the graph advances by one
+        times = [n for n in graph.node if n.op_type == "Gather" and n.input[0] == "time_grid"]
+        self.assertEqual(sorted(n.input[1] for n in times), sorted(["step", writers["step_next"].output[0]]))
+        self.assertEqual((writers["step_next"].op_type, writers["step_next"].input[0]), ("Add", "step"))
 
     def test_fp16_DitStep_HalfWeightsFloatIo(self):
         model = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx"))
         self.assertTrue(any(i.data_type == TensorProto.FLOAT16 for i in model.graph.initializer))
-        self.assertTrue(all(v.type.tensor_type.elem_type == TensorProto.FLOAT for v in model.graph.output))
+        self.assertEqual([v.type.tensor_type.elem_type for v in model.graph.output], [TensorProto.FLOAT, TensorProto.INT64])
 
     def test_fp16_GpuGraphs_NoRunTimeShapesAndFusedAttention(self):
         # ORT's CUDA provider leaves shape arithmetic (Shape -> Gather -> Concat) to the CPU; the GPU graphs have none.
@@ -100,11 +118,18 @@ class ExportTests(unittest.TestCase):
         for node in (n for n in graph.node if n.op_type == "SkipLayerNormalization"):
             self.assertEqual(list(node.output[1:3]), ["", ""], node.name)  # no mean / inverse deviation computed
 
-    def test_fp16_DitStep_ModulationWeightsAreConstants(self):
+    def test_fp16_DitStep_ReadsItsRowOfTheTableWithoutACopyOfIt(self):
+        # The AdaLN Linear (the step's largest weight) is gone from the step: it reads its float16 row of the table
+        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        self.assertEqual([n.op_type for n in graph.node if n.op_type == "Gemm"], [])
+        readers = [n for n in graph.node if "modulation" in n.input]
+        self.assertEqual([(n.op_type, list(n.input)) for n in readers], [("Gather", ["modulation", "step"])])
+
+    def test_fp16_TimeModulation_WeightsAreConstants(self):
         # The batched AdaLN Linear's weight and bias (every block's rows, with the folded output biases) must be
         # initializers: computed per run they would be a Concat of 3 * depth + 1 inputs, and ORT's CUDA Concat takes
         # at most 32 inside a captured graph (a full-size step exported so failed to capture)
-        graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
+        graph = onnx.load(os.path.join(self.folder, "time_modulation.fp16.onnx")).graph
         initializers = {i.name for i in graph.initializer}
         gemms = [n for n in graph.node if n.op_type == "Gemm"]
         self.assertTrue(gemms)
@@ -129,16 +154,19 @@ class ExportTests(unittest.TestCase):
         self.assertEqual(attributes, [{"interleaved": 1, "num_heads": 2, "rotary_embedding_dim": 64}] * 2)
         writers = {o: n for n in graph.node for o in n.output}
         self.assertEqual({writers[n.input[2]].op_type for n in rotary}, {"Gather"})  # cache from rope_cos
-        self.assertEqual(sum(n.op_type == "Gather" for n in graph.node), 2)  # the two caches; no pair-swap Gathers
+        # the two caches; no pair-swap Gathers (the others read the time tables)
+        self.assertEqual(sum(n.op_type == "Gather" and n.input[0] not in ("time_grid", "modulation") for n in graph.node), 2)
 
     def test_fp16_DitStep_HalfFromInputsToOutput(self):
-        # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out, and the time sinusoid
-        # (or constants, which ORT folds at load); nothing between blocks.
+        # Casts only where float32 meets float16: the four N-sized inputs in, the velocity out to the float32 update
+        # (or constants, which ORT folds at load); nothing between blocks, and none of the float16 table.
         graph = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx")).graph
         constants = {n.output[0] for n in graph.node if n.op_type == "Constant"}
         casts = [n for n in graph.node if n.op_type == "Cast"]
-        boundary = {"x", "cond_proj", "rope_cos", "rope_sin", "velocity__fp16out"}
-        inside = [n.name for n in casts if n.input[0] not in boundary | constants and "time_embed" not in n.name]
+        writers = {o: n for n in graph.node for o in n.output}
+        velocity = writers[next(n for n in graph.node if n.name.startswith("/euler/Slice")).input[0]]
+        boundary = {"x", "cond_proj", "rope_cos", "rope_sin", velocity.input[0]}
+        inside = [n.name for n in casts if n.input[0] not in boundary | constants]
         self.assertEqual(inside, [])
         self.assertEqual(sorted(n.input[0] for n in casts if n.input[0] in boundary), sorted(boundary))
 

@@ -53,6 +53,19 @@ class Fp16ConversionTests(unittest.TestCase):
         model = fp16.convert_to_half_body(_time_and_body_graph())
         self.assertEqual(_half_nodes(model), ["time/Mul", "mlp/Gemm", "Add", "Norm", "Scale"])
 
+    def test_half_body_Float16Io_InputAndOutputFloat16WithoutCasts(self):
+        model = fp16.convert_to_half_body(_time_and_body_graph(), fp32_inputs=("t",), float16_io=("x", "y"))
+        onnx.checker.check_model(model, full_check=True)
+        self.assertEqual([v.type.tensor_type.elem_type for v in list(model.graph.input) + list(model.graph.output)],
+                         [TensorProto.FLOAT, TensorProto.FLOAT16, TensorProto.FLOAT16])
+        casts = [(n.input[0], n.output[0]) for n in model.graph.node if n.op_type == "Cast"]
+        self.assertEqual(casts, [("sin", "sin__fp16")])  # only where float32 t meets the body
+        self.assertEqual(_half_nodes(model), ["mlp/Gemm", "Add", "Norm", "Scale"])
+
+    def test_half_body_Float16InputReadInFloat32_Refused(self):
+        with self.assertRaisesRegex(ValueError, "time/Mul"):
+            fp16.convert_to_half_body(_time_and_body_graph(), fp32_inputs=("t",), float16_io=("t",))
+
     def test_mixed_OnlyHeavyOpsFloat16(self):
         model = fp16.convert_to_mixed_fp16(_time_and_body_graph())
         onnx.checker.check_model(model, full_check=True)

@@ -9,7 +9,7 @@ import torch
 from tools.export import mel
 from tools.export.config import tiny_dit_config, tiny_vocos_config
 from tools.export.dit import DiT
-from tools.export.graphs import EulerUpdate
+from tools.export.graphs import DiTFlowStepGraph, EulerUpdate
 from tools.export.sampler import cfg_combine
 from tools.export.istft import ISTFT
 from tools.export.vocos import Vocos
@@ -49,6 +49,21 @@ class DiTTests(unittest.TestCase):
             expected = x + (t1 - t0) * cfg_combine(pair, strength)
             got = EulerUpdate()(x, pair, t0, t1, torch.tensor([strength]))
             self.assertLess(float((got - expected).abs().max()), 1e-6, strength)
+
+    def test_flow_step_OverTheTables_EqualsStepAndUpdate(self):
+        torch.manual_seed(3)
+        model = DiT(**asdict(tiny_dit_config(30))).eval()
+        text, cond = torch.randint(0, 30, (1, 7)), torch.randn(1, 21, 100)
+        x, grid, cfg = torch.randn(1, 21, 100), torch.tensor([0.0, 0.2, 0.55, 1.0]), torch.tensor([2.0])
+        with torch.no_grad():
+            conditioning = model.conditioning(text, cond)
+            table = model.modulation(grid)
+            for fused in (False, True):
+                graph = DiTFlowStepGraph(model, fused_ops=fused)
+                got, step_next = graph(x, *conditioning, grid, table, torch.tensor([1]), cfg)
+                expected = EulerUpdate()(x, model.step(x, *conditioning, grid[1:2]), grid[1:2], grid[2:3], cfg)
+                self.assertEqual(step_next.tolist(), [2])
+                self.assertLess(float((got - expected).abs().max()), 1e-5 * float(expected.abs().max()), fused)
 
     def test_text_embed_LongerThanFrames_CutToFrames(self):
         torch.manual_seed(0)

@@ -29,5 +29,5 @@ internal static class F5GraphCheck
         actual.Length == expected.Length && actual.Zip(expected).All(pair => pair.Second < 0 || pair.First == pair.Second);
 
     private static string TypeName(Type type) =>
-        type == typeof(float) ? "float32" : type == typeof(long) ? "int64" : type.Name;
+        type == typeof(float) ? "float32" : type == typeof(long) ? "int64" : type == typeof(Float16) ? "float16" : type.Name;
 }

@@ -1,3 +1,5 @@
+using Microsoft.ML.OnnxRuntime;
+
 namespace TtsPanel.Engine.F5.Pack;
 
 /// <summary>
@@ -33,12 +35,27 @@ public static class F5GraphContract
     }
 
     /// <summary>
-    /// What a flow step graph may have beyond <see cref="For"/>: the guided Euler update (inputs <c>t_next</c> and
-    /// <c>cfg</c>, output <c>x_next</c> = x + (t_next − t)·(v_c + (v_c − v_u)·cfg)), which the GPU graphs of packs
-    /// exported since round 4 carry so that the state can stay in device memory between steps. A step graph has all
-    /// of them or none.
+    /// The GPU form of <see cref="F5GraphRoles.DitStep"/> in packs exported since round 5: a whole step of the guided
+    /// Euler flow. Beside x and the conditioning it reads the message's time tables (<c>time_grid</c>, G points, and
+    /// <c>modulation</c>, G × P AdaLN values from <see cref="F5GraphRoles.TimeModulation"/>) at the counter
+    /// <c>step</c>, and writes <c>x_next</c> = x + (t_next − t)·(v_c + (v_c − v_u)·cfg) and <c>step_next</c> = step + 1,
+    /// so that consecutive runs need nothing from the host. <paramref name="tableType"/> is the modulation table's
+    /// element type: float32, or <see cref="Float16"/> in FP16 files.
     /// </summary>
-    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) EulerUpdate(F5PackManifest manifest) => (
-        [new("t_next", typeof(float), [1]), new("cfg", typeof(float), [1])],
-        [new("x_next", typeof(float), [1, Free, manifest.MelChannels])]);
+    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) FlowStep(F5PackManifest manifest, Type tableType)
+    {
+        var (plainInputs, _) = For(F5GraphRoles.DitStep, manifest);
+        var (tableInputs, tableOutputs) = TimeModulation(tableType);
+        return ([.. plainInputs.Where(input => input.Name != "t"), .. tableInputs, .. tableOutputs,
+                 new("step", typeof(long), [1]), new("cfg", typeof(float), [1])],
+                [new("x_next", typeof(float), [1, Free, manifest.MelChannels]), new("step_next", typeof(long), [1])]);
+    }
+
+    /// <summary>
+    /// <see cref="F5GraphRoles.TimeModulation"/>: a time grid (G points) → the AdaLN values of every step at those
+    /// times (G × P, P fixed by the model), in <paramref name="tableType"/>.
+    /// </summary>
+    public static (ExpectedTensor[] Inputs, ExpectedTensor[] Outputs) TimeModulation(Type tableType) => (
+        [new("time_grid", typeof(float), [Free])],
+        [new("modulation", tableType, [Free, Free])]);
 }

@@ -9,6 +9,12 @@ public static class F5GraphRoles
     /// <summary>Once per flow step: the velocity for the conditional and the unconditional row.</summary>
     public const string DitStep = "dit_step";
 
+    /// <summary>
+    /// With a flow step graph (<see cref="F5GraphContract.FlowStep"/>), once per time grid: the grid → every step's
+    /// AdaLN values, which the step reads instead of computing them from t.
+    /// </summary>
+    public const string TimeModulation = "time_modulation";
+
     /// <summary>Once: mel → waveform.</summary>
     public const string Vocoder = "vocoder";
 

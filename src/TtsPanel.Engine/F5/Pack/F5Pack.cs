@@ -7,26 +7,27 @@ namespace TtsPanel.Engine.F5.Pack;
 
 /// <summary>
 /// A loaded model pack: its manifest, vocabulary and the three graphs in one precision (the vocoder in the variant
-/// asked for), each checked against the engine's contract. Any problem fails with a message naming the file and what
-/// is wrong.
+/// asked for), each checked against the engine's contract, and with a flow step graph its time-modulation graph. Any
+/// problem fails with a message naming the file and what is wrong.
 /// </summary>
 public sealed class F5Pack : IDisposable
 {
     public const int SupportedFormatVersion = 1;
     public const string ManifestFileName = "manifest.json";
 
-    /// <summary>The step graph's output of the next state, present where it carries the Euler update (<see cref="F5GraphContract.EulerUpdate"/>).</summary>
-    internal const string EulerUpdateOutput = "x_next";
+    /// <summary>The input by which a step graph is known as a flow step (<see cref="F5GraphContract.FlowStep"/>).</summary>
+    private const string FlowStepInput = "modulation";
 
     private readonly OrtMemoryInfo? _gpuMemory;
 
     private F5Pack(string directory, F5PackManifest manifest, float[][]? melFilters, string precision, OnnxGraph conditioning,
-        OnnxGraph ditStep, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory, int cudaGraphLengths)
+        OnnxGraph ditStep, OnnxGraph? timeModulation, F5Vocoder vocoder, OrtMemoryInfo? gpuMemory, int cudaGraphLengths)
     {
         _gpuMemory = gpuMemory;
+        TimeTable = timeModulation is null ? null : new F5TimeTable(timeModulation, gpuMemory);
         CudaGraphs = gpuMemory is not null && cudaGraphLengths > 0
             ? new F5CudaGraphs(conditioning, ditStep, vocoder.Variant == F5VocoderVariant.GraphIstft ? vocoder.Graph : null, gpuMemory,
-                manifest, cudaGraphLengths)
+                manifest, cudaGraphLengths, TimeTable)
             : null;
         Directory = directory;
         MelFilters = melFilters;
@@ -54,8 +55,15 @@ public sealed class F5Pack : IDisposable
 
     public OnnxGraph DitStep { get; }
 
-    /// <summary>Whether the step graph also applies the guided Euler update (<see cref="F5GraphContract.EulerUpdate"/>).</summary>
-    public bool StepUpdatesState => DitStep.Outputs.ContainsKey(EulerUpdateOutput);
+    /// <summary>
+    /// With a flow step graph (<see cref="F5GraphContract.FlowStep"/>, the GPU graphs since round 5): the time tables it
+    /// reads, made by the pack's time-modulation graph; null with a plain step graph, whose velocity the host
+    /// integrates.
+    /// </summary>
+    internal F5TimeTable? TimeTable { get; }
+
+    /// <summary>Whether the step graph is a whole flow step (<see cref="F5GraphContract.FlowStep"/>) rather than the plain velocity.</summary>
+    public bool FlowStep => TimeTable is not null;
 
     public F5Vocoder Vocoder { get; }
 
@@ -103,13 +111,23 @@ public sealed class F5Pack : IDisposable
         {
             graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.Conditioning, precision, graphOptions ?? options));
             graphs.Add(LoadGraph(directory, manifest, F5GraphRoles.DitStep, precision, graphOptions ?? options));
+            // Run once per time grid, so never captured: the session needs no graph options.
+            var timeModulation = graphs[1].Inputs.ContainsKey(FlowStepInput)
+                ? LoadGraph(directory, manifest, F5GraphRoles.TimeModulation, precision, options)
+                : null;
+            if (timeModulation is not null)
+            {
+                graphs.Add(timeModulation);
+                CheckTableWidths(graphs[1], timeModulation);
+            }
+
             var vocoderOptions = vocoder == F5VocoderVariant.GraphIstft ? graphOptions ?? options : options;
             var loadedVocoder = F5Vocoder.Load(directory, manifest, precision, vocoder, vocoderOptions);
             var gpuMemory = gpuDeviceId is { } id
                 ? new OrtMemoryInfo(OrtMemoryInfo.allocatorCUDA, OrtAllocatorType.ArenaAllocator, id, OrtMemType.Default)
                 : null;
-            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], loadedVocoder, gpuMemory,
-                cudaGraphLengths);
+            return new F5Pack(directory, manifest, melFilters, precision, graphs[0], graphs[1], timeModulation, loadedVocoder,
+                gpuMemory, cudaGraphLengths);
         }
         catch
         {
@@ -117,6 +135,15 @@ public sealed class F5Pack : IDisposable
             graphs.ForEach(g => g.Dispose());
             throw;
         }
+    }
+
+    /// <summary>The flow step must read rows as wide as the time-modulation graph writes them (P, fixed by the model).</summary>
+    private static void CheckTableWidths(OnnxGraph flowStep, OnnxGraph timeModulation)
+    {
+        var read = flowStep.Inputs[FlowStepInput].Dimensions[1];
+        var written = timeModulation.Outputs[FlowStepInput].Dimensions[1];
+        if (read != written)
+            throw new ModelPackException($"{flowStep.FilePath}: reads modulation rows of {read} values, but {timeModulation.FilePath} writes {written}.");
     }
 
     /// <summary>The manifest's filterbank file, stored (bins, mels) as torchaudio builds it, turned into [mel][bin].</summary>
@@ -142,8 +169,9 @@ public sealed class F5Pack : IDisposable
 
     public void Dispose()
     {
-        // The slots' bindings and buffers go before the step session they were made for.
+        // The slots' bindings and buffers, and the time tables, go before the sessions they were made for.
         CudaGraphs?.Dispose();
+        TimeTable?.Dispose();
         Conditioning.Dispose();
         DitStep.Dispose();
         Vocoder.Dispose();
@@ -175,12 +203,14 @@ public sealed class F5Pack : IDisposable
         var graph = OnnxGraph.Load(Path.Combine(directory, entry.File), options);
         try
         {
-            var (inputs, outputs) = F5GraphContract.For(role, manifest);
-            if (role == F5GraphRoles.DitStep && graph.Outputs.ContainsKey(EulerUpdateOutput))
+            // FP16 files keep the time tables in float16: they stay on the device, where the step reads them.
+            var tableType = precision == F5GraphRoles.Fp16 ? typeof(Float16) : typeof(float);
+            var (inputs, outputs) = role switch
             {
-                var (extraInputs, extraOutputs) = F5GraphContract.EulerUpdate(manifest);
-                (inputs, outputs) = ([.. inputs, .. extraInputs], [.. outputs, .. extraOutputs]);
-            }
+                F5GraphRoles.DitStep when graph.Inputs.ContainsKey(FlowStepInput) => F5GraphContract.FlowStep(manifest, tableType),
+                F5GraphRoles.TimeModulation => F5GraphContract.TimeModulation(tableType),
+                _ => F5GraphContract.For(role, manifest),
+            };
 
             F5GraphCheck.Compare(graph.FilePath, "input", graph.Inputs, inputs);
             F5GraphCheck.Compare(graph.FilePath, "output", graph.Outputs, outputs);
