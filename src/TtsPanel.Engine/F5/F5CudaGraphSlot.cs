@@ -110,9 +110,6 @@ internal sealed class F5CudaGraphSlot : IDisposable
         }
     }
 
-    /// <summary>Whether the step graph is a flow step, integrated with <see cref="Integrate"/>; else <see cref="Velocity"/> serves.</summary>
-    public bool FlowStep => _timeTable is not null;
-
     /// <summary>N, the sequence length this slot's graphs were captured for.</summary>
     public int Frames { get; }
 
@@ -147,7 +144,7 @@ internal sealed class F5CudaGraphSlot : IDisposable
     /// <summary>
     /// Integrates the flow from <paramref name="noise"/> over the first <paramref name="steps"/> steps of the time
     /// grid the pack's time tables hold (<see cref="F5TimeTable.Prepare"/>, whose lock the caller holds) on the
-    /// device, where <see cref="FlowStep"/>: the state goes up once, each step runs the graph that reads one state and
+    /// device, where the step graph is a flow step: the state goes up once, each step runs the graph that reads one state and
     /// counter buffer and writes the other, and the final state comes down once. <paramref name="guidance"/> is the
     /// CFG strength as the graph applies it (0: the conditional velocity alone).
     /// </summary>
