@@ -92,11 +92,11 @@ public sealed class F5GraphRunner(F5Pack pack)
         params (string Name, OrtValue Value)[] rest) =>
         [("x", state), ("cond_proj", conditioning.CondProjection), ("rope_cos", conditioning.RopeCos), ("rope_sin", conditioning.RopeSin), .. rest];
 
-    /// <summary>A step graph's output of <paramref name="rows"/> × N × mel values, copied to the host.</summary>
-    private float[] StateOf(OrtValue output, int rows, string name)
+    /// <summary>A step graph's output of <paramref name="frames"/> × mel values (N for a state, 2·N for the velocity pair), copied to the host.</summary>
+    private float[] StateOf(OrtValue output, int frames, string name)
     {
         var values = output.GetTensorDataAsSpan<float>().ToArray();
-        var expected = rows * MelChannels;
+        var expected = frames * MelChannels;
         return values.Length == expected
             ? values
             : throw new InvalidOperationException($"Graph output '{name}' has {values.Length} values, expected {expected}.");

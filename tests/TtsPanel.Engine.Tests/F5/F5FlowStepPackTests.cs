@@ -56,10 +56,7 @@ public sealed class F5FlowStepPackTests : IDisposable
     {
         using var pack = Load();
         var runner = new F5GraphRunner(pack);
-        var goldens = System.Text.Json.JsonDocument.Parse(File.ReadAllText(TinyPackFixture.Path("goldens.json"))).RootElement;
-        var frames = goldens.GetProperty("frames").GetInt32();
-        var ids = Npy.ReadLong(TinyPackFixture.Path("text_ids.npy")).Values;
-        using var conditioning = runner.Condition(ids, MelLayout.PadReference(Golden("ref_mel.npy"), frames, Mel), frames);
+        using var conditioning = GoldenConditioning(runner);
 
         var x = runner.Integrate(Golden("noise.npy"), Golden("time_grid.npy"), 2f, conditioning, CancellationToken.None);
 
@@ -72,10 +69,7 @@ public sealed class F5FlowStepPackTests : IDisposable
     {
         using var pack = Load();
         var runner = new F5GraphRunner(pack);
-        var goldens = System.Text.Json.JsonDocument.Parse(File.ReadAllText(TinyPackFixture.Path("goldens.json"))).RootElement;
-        var frames = goldens.GetProperty("frames").GetInt32();
-        var ids = Npy.ReadLong(TinyPackFixture.Path("text_ids.npy")).Values;
-        using var conditioning = runner.Condition(ids, MelLayout.PadReference(Golden("ref_mel.npy"), frames, Mel), frames);
+        using var conditioning = GoldenConditioning(runner);
         var grid = Golden("time_grid.npy");
         float[] coarse = [0f, 0.5f, 1f];
 
@@ -88,6 +82,15 @@ public sealed class F5FlowStepPackTests : IDisposable
     }
 
     private static float[] Golden(string file) => Npy.ReadFloat(TinyPackFixture.Path(file)).Values;
+
+    /// <summary>The tiny pack's golden text and reference, conditioned for its golden frame count.</summary>
+    private static F5Conditioning GoldenConditioning(F5GraphRunner runner)
+    {
+        var goldens = System.Text.Json.JsonDocument.Parse(File.ReadAllText(TinyPackFixture.Path("goldens.json"))).RootElement;
+        var frames = goldens.GetProperty("frames").GetInt32();
+        var ids = Npy.ReadLong(TinyPackFixture.Path("text_ids.npy")).Values;
+        return runner.Condition(ids, MelLayout.PadReference(Golden("ref_mel.npy"), frames, Mel), frames);
+    }
 
     private F5Pack Load()
     {
