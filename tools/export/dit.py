@@ -71,12 +71,13 @@ class DiT(nn.Module):
         weight is ~370 MB in float16: computed once for a message's whole time grid it is read once, not per step."""
         dim = self.norm_out.dim
         weights, biases = [], []
-        plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0]).repeat_interleave(dim)
+        plus_one = torch.tensor([0.0, 1.0, 0.0, 0.0, 1.0, 0.0], device=t.device).repeat_interleave(dim)
         for block in self.transformer_blocks:
             w, b = block.attn_norm.linear.weight, block.attn_norm.linear.bias
-            gates = [(slice(2 * dim, 3 * dim), block.attn.to_out[0].bias), (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
+            gates = [(slice(2 * dim, 3 * dim), block.attn.to_out[0].bias),
+                     (slice(5 * dim, 6 * dim), block.ff.ff[2].bias)]
             weights += [w] + [w[rows] * out_bias[:, None] for rows, out_bias in gates]
-            biases += [b + plus_one.to(b.device)] + [b[rows] * out_bias for rows, out_bias in gates]
+            biases += [b + plus_one] + [b[rows] * out_bias for rows, out_bias in gates]
         weights.append(self.norm_out.linear.weight)
         biases.append(self.norm_out.linear.bias + torch.tensor([1.0, 0.0], device=t.device).repeat_interleave(dim))
         return F.linear(F.silu(self.time_embed(t)), torch.cat(weights), torch.cat(biases))

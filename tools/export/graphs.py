@@ -12,7 +12,8 @@
 * ``vocoder`` (once): mel (1, 100, T) -> ``waveform`` (1, S) with S = 256 (T - 1), or, with ``spectrum``,
   ``real`` / ``imag`` (1, 513, T) for an inverse STFT in C#.
 
-Shape legend: nt text tokens, N total frames, G time-grid points, P AdaLN values per step, T vocoder frames, S samples, M mel channels, C model dim, K dim_head.
+Shape legend: nt text tokens, N total frames, G time-grid points, P AdaLN values per step, T vocoder frames,
+S samples, M mel channels, C model dim, K dim_head.
 """
 
 from dataclasses import dataclass

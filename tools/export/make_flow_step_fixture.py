@@ -34,7 +34,8 @@ def main() -> int:
     step = flow_step_spec(graph_specs(cfg.dim, cfg.dim_head, cfg.mel_dim, N_FFT, spectrum=False)[1], table, cfg.mel_dim)
     os.makedirs(FIXTURE, exist_ok=True)
     entries = {}
-    for spec, module in ((table, TimeModulationGraph(models.dit)), (step, DiTFlowStepGraph(models.dit, fused_ops=False))):
+    graphs = ((table, TimeModulationGraph(models.dit)), (step, DiTFlowStepGraph(models.dit, fused_ops=False)))
+    for spec, module in graphs:
         file = f"{spec.role}.fp32.onnx"
         export_graph(module, spec, example_inputs(spec, TRACE_SIZES, cfg.text_num_embeds), os.path.join(FIXTURE, file))
         entries[spec.role] = manifest.graph_entry(spec, file, "fp32")

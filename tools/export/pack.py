@@ -62,7 +62,8 @@ def write_pack(folder: str, name: str, models, precisions: Iterable[str] = ("fp3
                 traced, table = time_modulation_spec(width), time_modulation_spec(width, "float16")
                 entries.append(_export_fp16(folder, TimeModulationGraph(models.dit), traced, table, cfg,
                                             half_body_fp32_inputs=("time_grid",)))
-                entries.append(_export_fp16(folder, DiTFlowStepGraph(models.dit), flow_step_spec(spec, traced, cfg.mel_dim),
+                entries.append(_export_fp16(folder, DiTFlowStepGraph(models.dit),
+                                            flow_step_spec(spec, traced, cfg.mel_dim),
                                             flow_step_spec(spec, table, cfg.mel_dim), cfg,
                                             half_body_fp32_inputs=STEP_FP32_INPUTS, keep_fp32_scopes=STEP_FP32_SCOPES,
                                             contrib_ops=True))

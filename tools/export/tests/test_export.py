@@ -85,7 +85,8 @@ class ExportTests(unittest.TestCase):
     def test_fp16_DitStep_HalfWeightsFloatIo(self):
         model = onnx.load(os.path.join(self.folder, "dit_step.fp16.onnx"))
         self.assertTrue(any(i.data_type == TensorProto.FLOAT16 for i in model.graph.initializer))
-        self.assertEqual([v.type.tensor_type.elem_type for v in model.graph.output], [TensorProto.FLOAT, TensorProto.INT64])
+        self.assertEqual([v.type.tensor_type.elem_type for v in model.graph.output],
+                         [TensorProto.FLOAT, TensorProto.INT64])
 
     def test_fp16_GpuGraphs_NoRunTimeShapesAndFusedAttention(self):
         # ORT's CUDA provider leaves shape arithmetic (Shape -> Gather -> Concat) to the CPU; the GPU graphs have none.
