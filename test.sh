@@ -8,7 +8,9 @@ source scripts/debian-packages.sh
 ensure_packages "speech engine, browser, IRC and export-tool tests" espeak-ng chromium ngircd python3-torch python3-onnx python3-numpy || exit 1
 
 log=$(mktemp)
-dotnet test TtsPanel.sln "$@" 2>&1 | tee "$log"
+# One test assembly at a time (-m:1): run side by side on two cores, the browser and server tests' waits compete with
+# the CPU-bound suites for time.
+dotnet test TtsPanel.sln -m:1 "$@" 2>&1 | tee "$log"
 dotnet_status=${PIPESTATUS[0]}
 # Debian's interpreter has python3-torch; another python3 earlier on PATH may not.
 /usr/bin/python3 -m unittest discover -s tools/export/tests -t . 2>&1 | tee -a "$log"
@@ -19,5 +21,7 @@ awk '/^(Passed|Failed)!/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == 
      /^Ran [0-9]+ test/ { ran = $2 }
      /^FAILED \(/ { n = split($0, parts, /[=,)]/); for (i = 2; i <= n; i += 2) bad += parts[i] }
      END { printf "Tests: %d passed, %d failed\n", p + ran - bad, f + bad }' "$log"
+# The failed tests by name again, so that the end of the output says which ones failed.
+grep -E '^  Failed [A-Za-z_]|^(FAIL|ERROR): ' "$log"
 rm -f "$log"
 [ "$dotnet_status" -eq 0 ] && [ "$python_status" -eq 0 ]

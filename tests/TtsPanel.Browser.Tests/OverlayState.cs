@@ -9,6 +9,7 @@ public sealed record OverlayState(
     [property: JsonPropertyName("contextState")] string ContextState,
     [property: JsonPropertyName("playing")] string? Playing,
     [property: JsonPropertyName("queued")] string[] Queued,
+    [property: JsonPropertyName("linedUp")] string[] LinedUp,
     [property: JsonPropertyName("started")] string[] Started,
     [property: JsonPropertyName("finished")] string[] Finished,
     [property: JsonPropertyName("cancelled")] string[] Cancelled,

@@ -76,6 +76,7 @@ window.ttsOverlay = {
             contextState: player.context.state,
             playing: player.playing?.id ?? null,
             queued: player.clips.map(c => c.id),
+            linedUp: player.clips.filter(c => c.status === "scheduled").map(c => c.id),
             started: [...player.history.started],
             finished: [...player.history.finished],
             cancelled: [...player.history.cancelled],
