@@ -83,7 +83,8 @@ public static class AppServiceCollectionExtensions
             TwitchMessageMapper.Source,
             sp.GetRequiredService<IOptionsMonitor<TwitchOptions>>(),
             options => options.Enabled,
-            options => new TwitchChatClient(Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TwitchChatClient>>()),
+            (options, losses) => new TwitchChatClient(
+                Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TwitchChatClient>>(), losses),
             sp.GetRequiredService<ILogger<SupervisedChatSource<TwitchOptions>>>()));
         return services;
     }

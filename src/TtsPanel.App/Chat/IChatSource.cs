@@ -20,6 +20,9 @@ public interface IChatSource
     /// <summary>Raised on every change of <see cref="Status"/>, on the source's own thread.</summary>
     event Action<ChatSourceStatus>? StatusChanged;
 
+    /// <summary>Input skipped as malformed and events dropped in a flood, since the source was made.</summary>
+    ChatInputLosses Losses { get; }
+
     /// <summary>Reads the chat until <paramref name="cancellationToken"/> is cancelled or the source stops for good (<see cref="Status"/> says why).</summary>
     Task RunAsync(CancellationToken cancellationToken);
 }

@@ -9,7 +9,8 @@ namespace TtsPanel.App.Chat;
 /// One kind of chat source (Twitch, YouTube) kept in line with its settings while the panel runs: a client is built
 /// from the current <typeparamref name="TOptions"/> when the source is enabled, and stopped and replaced by a new one
 /// whenever the settings change (saved on the Settings page or in the settings file). Its events reach one channel
-/// that lives as long as the panel, so ingestion reads the same source across restarts of the client.
+/// that lives as long as the panel, so ingestion reads the same source across restarts of the client; every client
+/// counts its losses in the one <see cref="Losses"/>.
 /// </summary>
 public sealed class SupervisedChatSource<TOptions> : IChatSource
     where TOptions : class
@@ -18,7 +19,7 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
 
     private readonly IOptionsMonitor<TOptions> _options;
     private readonly Func<TOptions, bool> _isEnabled;
-    private readonly Func<TOptions, IChatSource> _create;
+    private readonly Func<TOptions, ChatInputLosses, IChatSource> _create;
     private readonly ILogger _logger;
     // Small on purpose: each client's own bounded buffer is where a flood waits (and is dropped and counted).
     private readonly Channel<ChatEvent> _events = Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(64) { SingleReader = true });
@@ -28,8 +29,10 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
 
     /// <param name="name">The source's name, e.g. <c>twitch</c>.</param>
     /// <param name="isEnabled">Whether the settings switch the source on.</param>
-    /// <param name="create">Builds a client for the given settings; each client runs once.</param>
-    public SupervisedChatSource(string name, IOptionsMonitor<TOptions> options, Func<TOptions, bool> isEnabled, Func<TOptions, IChatSource> create, ILogger logger)
+    /// <param name="create">Builds a client for the given settings that counts its losses in the given ones; each client runs once.</param>
+    public SupervisedChatSource(
+        string name, IOptionsMonitor<TOptions> options, Func<TOptions, bool> isEnabled, Func<TOptions, ChatInputLosses, IChatSource> create,
+        ILogger logger)
     {
         Name = name;
         _options = options;
@@ -48,6 +51,9 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
 
     public event Action<ChatSourceStatus>? StatusChanged;
 
+    /// <summary>Every client's skipped and dropped input since the panel started.</summary>
+    public ChatInputLosses Losses { get; } = new();
+
     /// <summary>Runs a client for the settings in effect, and the next one after each change, until <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -61,7 +67,7 @@ public sealed class SupervisedChatSource<TOptions> : IChatSource
                 try
                 {
                     if (settings is not null && _isEnabled(settings))
-                        await RunClientAsync(_create(settings), run.Token);
+                        await RunClientAsync(_create(settings, Losses), run.Token);
                     else if (settings is not null)
                     {
                         _logger.LogInformation("Chat source {Source} is switched off; not reading it", Name);

@@ -46,7 +46,7 @@ public sealed class ChatBadInputTests : IAsyncLifetime
 
         Assert.Equal("caf ok", item.Text);
         Assert.Equal("Caf\uFFFD", item.Origin!.DisplayName);
-        Assert.Equal(0, _chat.Client.Client.MalformedLines);
+        Assert.Equal(0, _chat.Client.Client.Losses.Malformed);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class ChatBadInputTests : IAsyncLifetime
         await _chat.WaitForItemAsync("next-1");
 
         Assert.Empty(_panel.Queue.FindUnfinished(i => i.Origin?.MessageId == "huge-1"));
-        Assert.Equal(1, _chat.Client.Client.MalformedLines);
+        Assert.Equal(1, _chat.Client.Client.Losses.Malformed);
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ChatBadInputTests : IAsyncLifetime
         await _chat.WaitForItemAsync("m-1");
 
         Assert.Single(_panel.Queue.Snapshot());
-        Assert.Equal((0, 0L), (_chat.Client.Client.MalformedLines, _chat.Counters.FailedEvents));
+        Assert.Equal((0, 0L), (_chat.Client.Client.Losses.Malformed, _chat.Counters.FailedEvents));
     }
 
     [Fact]

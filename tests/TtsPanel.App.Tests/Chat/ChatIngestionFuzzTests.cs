@@ -44,8 +44,8 @@ public sealed class ChatIngestionFuzzTests : IDisposable
         Assert.Equal(stream.GoodTexts, queued.Select(i => i.Text));
         Assert.Equal(0, chat.Counters.FailedEvents);
         var client = chat.Client;
-        Assert.Equal(0, client.Client.DroppedEvents);
-        Assert.InRange(client.Client.MalformedLines, stream.KnownMalformed, LineCount - stream.GoodIds.Count);
+        Assert.Equal(0, client.Client.Losses.Dropped);
+        Assert.InRange(client.Client.Losses.Malformed, stream.KnownMalformed, LineCount - stream.GoodIds.Count);
         Assert.Equal(ChatSourceState.Connected, client.Client.Status.State);
         Assert.DoesNotContain(client.Statuses, s => s.State is ChatSourceState.Reconnecting or ChatSourceState.Failed);
     }

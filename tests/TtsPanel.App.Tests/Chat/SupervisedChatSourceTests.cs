@@ -27,7 +27,7 @@ public sealed class SupervisedChatSourceTests : IAsyncDisposable
             .Configure<TwitchOptions>(configuration.GetSection(TwitchOptions.Section))
             .BuildServiceProvider();
         _source = new SupervisedChatSource<TwitchOptions>("twitch", _services.GetRequiredService<IOptionsMonitor<TwitchOptions>>(), o => o.Enabled,
-            o => new TwitchChatClient(Options.Create(o), TimeProvider.System, NullLogger<TwitchChatClient>.Instance),
+            (o, losses) => new TwitchChatClient(Options.Create(o), TimeProvider.System, NullLogger<TwitchChatClient>.Instance, losses),
             _logger);
         _running = _source.RunAsync(_stop.Token);
     }
@@ -70,6 +70,33 @@ public sealed class SupervisedChatSourceTests : IAsyncDisposable
         Save(enabled: false, channel: "second");
         Assert.Contains("QUIT", await second.ReadToEndAsync());
         await WaitForAsync(s => s.Message == "Off: switch it on in Settings");
+    }
+
+    [Fact]
+    public async Task Losses_OfEachClient_AddUpInTheSource()
+    {
+        Save(enabled: true, channel: "first");
+        using var first = await _server.AcceptLoggedInAsync("#first");
+        await WaitForAsync(s => s.State == ChatSourceState.Connected && s.Message.Contains("#first"));
+        await first.SendAsync("@tags-without-command");
+        await WaitForLossesAsync(1);
+
+        Save(enabled: true, channel: "second");
+        using var second = await _server.AcceptLoggedInAsync("#second");
+        await WaitForAsync(s => s.State == ChatSourceState.Connected && s.Message.Contains("#second"));
+        await second.SendAsync("@tags-without-command");
+        await second.SendAsync("@tags-without-command");
+
+        await WaitForLossesAsync(3);
+        Assert.Equal((3, 0), (_source.Losses.Malformed, _source.Losses.Dropped));
+    }
+
+    /// <summary>Waits (at most 10 s) until the source counted at least <paramref name="malformed"/> malformed lines.</summary>
+    private async Task WaitForLossesAsync(long malformed)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (_source.Losses.Malformed < malformed)
+            await Task.Delay(20, timeout.Token);
     }
 
     [Fact]

@@ -27,5 +27,7 @@ internal sealed class ListChatSource : IChatSource
         remove { }
     }
 
+    public ChatInputLosses Losses { get; } = new();
+
     public Task RunAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -37,6 +37,24 @@ public class ChatStatusTests() : PanelComponentContext(chatSources: [Twitch])
     }
 
     [Fact]
+    public async Task Losses_HiddenWhileNone_ThenCountedLive()
+    {
+        var status = Render<ChatStatus>();
+        Assert.Empty(status.FindAll("[data-testid=chat-losses]"));
+
+        // Counted on the source's own thread, as the real clients do.
+        await Task.Run(() =>
+        {
+            Source.Losses.CountMalformed();
+            Source.Losses.CountMalformed();
+            Source.Losses.CountDropped();
+        });
+
+        status.WaitForAssertion(() => Assert.Equal(
+            "skipped as malformed 2 · dropped in a flood 1", status.Find("[data-testid=chat-losses]").TextContent.Trim()));
+    }
+
+    [Fact]
     public void ModeratedMessages_UpdateTheCountsLive()
     {
         var status = Render<ChatStatus>();

@@ -16,6 +16,8 @@ internal sealed class FakeChatSource(string name) : IChatSource
 
     public event Action<ChatSourceStatus>? StatusChanged;
 
+    public ChatInputLosses Losses { get; } = new();
+
     /// <summary>Changes the status and raises <see cref="StatusChanged"/> on a thread-pool thread, as a real source's loop does.</summary>
     public Task SetStatusAsync(ChatSourceStatus status) => Task.Run(() =>
     {

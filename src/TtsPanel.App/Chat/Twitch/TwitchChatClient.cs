@@ -22,11 +22,12 @@ public sealed class TwitchChatClient : IChatSource
     private readonly MessageIdWindow _seen;
     private readonly Channel<ChatEvent> _events;
     private int _started;
-    private long _malformedLines;
-    private long _droppedEvents;
 
-    public TwitchChatClient(IOptions<TwitchOptions> options, TimeProvider time, ILogger<TwitchChatClient> logger)
+    /// <param name="losses">Where skipped and dropped input is counted; a new count when null.</param>
+    public TwitchChatClient(
+        IOptions<TwitchOptions> options, TimeProvider time, ILogger<TwitchChatClient> logger, ChatInputLosses? losses = null)
     {
+        Losses = losses ?? new ChatInputLosses();
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -53,11 +54,11 @@ public sealed class TwitchChatClient : IChatSource
     /// <summary>The nick the client logs in with: the bot's login, or <c>justinfan</c> plus random digits.</summary>
     public string Nick { get; }
 
-    /// <summary>Lines skipped because they could not be parsed or were too long.</summary>
-    public long MalformedLines => Interlocked.Read(ref _malformedLines);
-
-    /// <summary>Events dropped because <see cref="TwitchOptions.EventBufferCapacity"/> events were waiting to be read.</summary>
-    public long DroppedEvents => Interlocked.Read(ref _droppedEvents);
+    /// <summary>
+    /// Lines skipped because they could not be parsed or were too long, and events dropped because
+    /// <see cref="TwitchOptions.EventBufferCapacity"/> events were waiting to be read.
+    /// </summary>
+    public ChatInputLosses Losses { get; }
 
     /// <summary>
     /// Connects and keeps connecting until <paramref name="cancellationToken"/> is cancelled (it then says QUIT and
@@ -149,7 +150,7 @@ public sealed class TwitchChatClient : IChatSource
     /// <summary>Called by the session for a line that could not be used.</summary>
     internal void SkipMalformed(string error)
     {
-        Interlocked.Increment(ref _malformedLines);
+        Losses.CountMalformed();
         _logger.LogWarning("Twitch chat skipped a malformed line: {Error}", error);
     }
 
@@ -164,7 +165,7 @@ public sealed class TwitchChatClient : IChatSource
 
         if (!_events.Writer.TryWrite(chatEvent))
         {
-            Interlocked.Increment(ref _droppedEvents);
+            Losses.CountDropped();
             _logger.LogWarning(
                 "Twitch chat event buffer is full ({Capacity}); dropped a {EventType} in {Channel}",
                 _options.EventBufferCapacity, chatEvent.GetType().Name, chatEvent.Channel);

@@ -30,17 +30,19 @@ public sealed class YouTubeChatClient : IChatSource
     private DateTimeOffset? _nextPollAt;
     private int _started;
     private bool _finished;
-    private long _malformedResponses;
 
-    public YouTubeChatClient(IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeChatClient> logger)
+    /// <param name="losses">Where skipped and dropped input is counted; a new count when null.</param>
+    public YouTubeChatClient(
+        IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeChatClient> logger, ChatInputLosses? losses = null)
     {
+        Losses = losses ?? new ChatInputLosses();
         _options = options.Value;
         _time = time;
         _logger = logger;
         _backoff = new ReconnectBackoff(
             TimeSpan.FromMilliseconds(_options.RetryMinDelayMs), TimeSpan.FromMilliseconds(_options.RetryMaxDelayMs), Random.Shared);
         var tierBits = _options.SuperChatTierBits.Count > 0 ? _options.SuperChatTierBits.ToArray() : YouTubeOptions.DefaultSuperChatTierBits;
-        _events = new YouTubeEventWriter(_options, tierBits, time, logger);
+        _events = new YouTubeEventWriter(_options, tierBits, time, Losses, logger);
         _budget = new YouTubeQuotaBudget(_options.QuotaUnitsPerDay, TimeSpan.FromHours(_options.QuotaSpreadHours), time);
     }
 
@@ -68,14 +70,14 @@ public sealed class YouTubeChatClient : IChatSource
         }
     }
 
-    /// <summary>Answers skipped because they were not the documented JSON; each was asked for again.</summary>
-    public long MalformedResponses => Interlocked.Read(ref _malformedResponses);
+    /// <summary>
+    /// Answers skipped because they were not the documented JSON (each was asked for again), and events dropped because
+    /// <see cref="YouTubeOptions.EventBufferCapacity"/> events were waiting to be read.
+    /// </summary>
+    public ChatInputLosses Losses { get; }
 
     /// <summary>Chat items on the first page (the history before the panel started), never published.</summary>
     public long BacklogSkipped => _events.BacklogSkipped;
-
-    /// <summary>Events dropped because <see cref="YouTubeOptions.EventBufferCapacity"/> events were waiting to be read.</summary>
-    public long DroppedEvents => _events.DroppedEvents;
 
     /// <summary>
     /// Polls until <paramref name="cancellationToken"/> is cancelled or the chat stops for good (<see cref="Status"/>
@@ -232,7 +234,7 @@ public sealed class YouTubeChatClient : IChatSource
         }
         catch (JsonException e)
         {
-            Interlocked.Increment(ref _malformedResponses);
+            Losses.CountMalformed();
             _logger.LogWarning("YouTube chat skipped a malformed answer: {Error}", e.Message);
             reason = "YouTube's answer was not the expected JSON";
         }

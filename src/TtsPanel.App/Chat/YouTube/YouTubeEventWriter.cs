@@ -5,19 +5,18 @@ namespace TtsPanel.App.Chat.YouTube;
 
 /// <summary>
 /// Turns answered pages into chat events on a bounded channel: each item id once (a retried or overlapping page
-/// repeats items), the first page's items remembered but not published, an event the buffer has no room for counted.
+/// repeats items), the first page's items remembered but not published, an event the buffer has no room for counted
+/// in <paramref name="losses"/>.
 /// </summary>
-internal sealed class YouTubeEventWriter(YouTubeOptions options, IReadOnlyList<int> tierBits, TimeProvider time, ILogger logger)
+internal sealed class YouTubeEventWriter(
+    YouTubeOptions options, IReadOnlyList<int> tierBits, TimeProvider time, ChatInputLosses losses, ILogger logger)
 {
     private readonly MessageIdWindow _seen = new(options.DedupeCapacity, TimeSpan.FromSeconds(options.DedupeWindowSeconds), time);
     private readonly Channel<ChatEvent> _events =
         Channel.CreateBounded<ChatEvent>(new BoundedChannelOptions(options.EventBufferCapacity) { SingleWriter = true });
-    private long _droppedEvents;
     private long _backlogSkipped;
 
     public ChannelReader<ChatEvent> Reader => _events.Reader;
-
-    public long DroppedEvents => Interlocked.Read(ref _droppedEvents);
 
     public long BacklogSkipped => Interlocked.Read(ref _backlogSkipped);
 
@@ -62,7 +61,7 @@ internal sealed class YouTubeEventWriter(YouTubeOptions options, IReadOnlyList<i
     {
         if (_events.Writer.TryWrite(chatEvent))
             return;
-        Interlocked.Increment(ref _droppedEvents);
+        losses.CountDropped();
         logger.LogWarning(
             "YouTube chat event buffer is full ({Capacity}); dropped a {EventType}", options.EventBufferCapacity, chatEvent.GetType().Name);
     }

@@ -19,7 +19,8 @@ public static class YouTubeServiceCollectionExtensions
             YouTubeMessageMapper.Source,
             sp.GetRequiredService<IOptionsMonitor<YouTubeOptions>>(),
             options => options.Enabled,
-            options => new YouTubeChatClient(Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<YouTubeChatClient>>()),
+            (options, losses) => new YouTubeChatClient(
+                Options.Create(options), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<YouTubeChatClient>>(), losses),
             sp.GetRequiredService<ILogger<SupervisedChatSource<YouTubeOptions>>>()));
         return services;
     }

@@ -5,7 +5,10 @@ using TtsPanel.App.Moderation;
 
 namespace TtsPanel.Web.Components.Shared;
 
-/// <summary>Each chat source's connection, live (state, message, next retry), and what chat did since the start.</summary>
+/// <summary>
+/// Each chat source's connection, live (state, message, next retry, input it skipped or dropped), and what chat did
+/// since the start.
+/// </summary>
 public partial class ChatStatus : IDisposable
 {
     private IReadOnlyList<IChatSource> _sources = [];
@@ -25,7 +28,11 @@ public partial class ChatStatus : IDisposable
     {
         _sources = Sources.ToList();
         foreach (var source in _sources)
+        {
             source.StatusChanged += OnStatusChanged;
+            source.Losses.Changed += OnChanged;
+        }
+
         Counters.Changed += OnChanged;
         Moderator.Counters.Changed += OnChanged;
     }
@@ -33,7 +40,11 @@ public partial class ChatStatus : IDisposable
     public void Dispose()
     {
         foreach (var source in _sources)
+        {
             source.StatusChanged -= OnStatusChanged;
+            source.Losses.Changed -= OnChanged;
+        }
+
         Counters.Changed -= OnChanged;
         Moderator.Counters.Changed -= OnChanged;
     }

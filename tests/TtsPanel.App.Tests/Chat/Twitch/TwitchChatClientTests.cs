@@ -29,7 +29,7 @@ public class TwitchChatClientTests
         Assert.Equal([("#alpha", "one"), ("#beta", "two"), ("#alpha", "three and more")], received.Select(m => (m.Channel, m.Text)));
         Assert.All(received, m => Assert.Equal("chatter", m.UserLogin));
         Assert.Equal("Connected to #alpha, #beta", client.Client.Status.Message);
-        Assert.Equal(0, client.Client.MalformedLines);
+        Assert.Equal(0, client.Client.Losses.Malformed);
     }
 
     [Fact]

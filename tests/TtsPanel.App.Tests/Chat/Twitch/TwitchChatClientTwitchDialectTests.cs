@@ -54,7 +54,7 @@ public class TwitchChatClientTwitchDialectTests
         Assert.Equal("PONG :tmi.twitch.tv", await peer.WaitForAsync("PONG"));
         Assert.Equal("m1", Assert.IsType<ChatMessageDeleted>(await client.NextEventAsync()).MessageId);
         Assert.Equal(TimeSpan.FromSeconds(60), Assert.IsType<ChatUserCleared>(await client.NextEventAsync()).Duration);
-        Assert.Equal(2, client.Client.MalformedLines);
+        Assert.Equal(2, client.Client.Losses.Malformed);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class TwitchChatClientWebSocketTests
 
         for (var i = 1; i <= 3; i++)
             Assert.Equal($"line {i}", Assert.IsType<ChatMessage>(await client.NextEventAsync()).Text);
-        Assert.Equal(0, client.Client.MalformedLines);
+        Assert.Equal(0, client.Client.Losses.Malformed);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class TwitchChatClientWebSocketTests
         await peer.SendMessageAsync(huge + "\r\n@id=m1 :a!a@a.tmi.twitch.tv PRIVMSG #dallas :after\r\n"); // an oversize line, then a good one
 
         Assert.Equal("m1", Assert.IsType<ChatMessage>(await client.NextEventAsync()).MessageId);
-        Assert.Equal(2, client.Client.MalformedLines);
+        Assert.Equal(2, client.Client.Losses.Malformed);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class TwitchChatClientWebSocketTests
 
         await client.WaitForStatusAsync(ChatSourceState.Connected);
         Assert.Contains(client.Statuses, s => s.State == ChatSourceState.Reconnecting && s.Message.Contains("(The WebSocket failed: ", StringComparison.Ordinal));
-        Assert.Equal(0, client.Client.MalformedLines);
+        Assert.Equal(0, client.Client.Losses.Malformed);
     }
 
     [Fact]

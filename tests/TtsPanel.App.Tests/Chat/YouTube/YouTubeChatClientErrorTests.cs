@@ -104,7 +104,7 @@ public sealed class YouTubeChatClientErrorTests : IAsyncLifetime
         _time.Advance(retrying.RetryAt!.Value - _time.GetUtcNow());
 
         Assert.Equal("after the bad page", Assert.IsType<ChatMessage>(await client.NextEventAsync()).Text);
-        Assert.Equal(1, client.Client.MalformedResponses);
+        Assert.Equal(1, client.Client.Losses.Malformed);
         Assert.EndsWith("(YouTube's answer was not the expected JSON)", retrying.Message, StringComparison.Ordinal);
         Assert.Contains(client.Logger.Entries, e => e.Message.StartsWith("YouTube chat skipped a malformed answer", StringComparison.Ordinal));
         Assert.Equal("t1", _server.Requests[2].Param("pageToken"));

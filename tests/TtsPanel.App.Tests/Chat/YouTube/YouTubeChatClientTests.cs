@@ -174,7 +174,7 @@ public sealed class YouTubeChatClientTests : IAsyncLifetime
 
         await client.WaitForNextPollAtAsync(Start.AddSeconds(2));
 
-        Assert.Equal(2, client.Client.DroppedEvents);
+        Assert.Equal(2, client.Client.Losses.Dropped);
         Assert.Equal("one", Assert.IsType<ChatMessage>(await client.NextEventAsync()).Text);
     }
 
