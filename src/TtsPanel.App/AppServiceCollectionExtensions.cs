@@ -69,7 +69,8 @@ public static class AppServiceCollectionExtensions
 
     /// <summary>
     /// Registers chat ingestion and the Twitch source. The source follows <c>Chat:Twitch</c> while the panel runs: a
-    /// client connects while <c>Chat:Twitch:Enabled</c> is true and is replaced whenever the settings change.
+    /// client connects while <c>Chat:Twitch:Enabled</c> is true and is replaced whenever the settings change. The
+    /// Settings page's connection tester spends YouTube quota from the ledger that <c>AddYouTubeChat</c> registers.
     /// </summary>
     public static IServiceCollection AddTtsPanelChat(this IServiceCollection services)
     {

@@ -8,9 +8,10 @@ namespace TtsPanel.App.Chat;
 
 /// <summary>
 /// The Settings page's "Test" buttons: runs a real client with the entered settings until it connects, is refused or
-/// runs out of time, then stops it. Nothing it reads is published: the client's events are never read.
+/// runs out of time, then stops it. Nothing it reads is published: the client's events are never read. A YouTube test
+/// spends from the panel's <paramref name="youTubeQuota"/>, as Google counts it against the same key.
 /// </summary>
-public sealed class ChatConnectionTester(TimeProvider time, ILoggerFactory loggers)
+public sealed class ChatConnectionTester(TimeProvider time, ILoggerFactory loggers, YouTubeQuotaLedger youTubeQuota)
 {
     /// <summary>Longest a test waits for the source to connect or fail, in seconds.</summary>
     public const int TimeoutSeconds = 20;
@@ -32,9 +33,11 @@ public sealed class ChatConnectionTester(TimeProvider time, ILoggerFactory logge
     /// <summary>Finds the live chat with <paramref name="options"/> and reads it once; says what that cost in quota.</summary>
     public async Task<ConnectionTestResult> TestYouTubeAsync(YouTubeOptions options, CancellationToken cancellationToken)
     {
-        var client = new YouTubeChatClient(Options.Create(options), time, loggers.CreateLogger<YouTubeChatClient>());
+        var client = new YouTubeChatClient(Options.Create(options), time, loggers.CreateLogger<YouTubeChatClient>(), quota: youTubeQuota);
         var (connected, status) = await ProbeAsync(client, cancellationToken);
-        var cost = $"This test cost {client.Quota.SpentToday} of the {client.Quota.UnitsPerDay} quota units per day.";
+        var quota = client.Quota;
+        var units = quota.SpentHere == 1 ? "1 quota unit" : $"{quota.SpentHere} quota units";
+        var cost = $"This test cost {units}; {quota.SpentToday} of the {quota.UnitsPerDay} a day are spent so far today.";
         return connected
             ? new ConnectionTestResult(true, $"The API key works and the live chat was found. {cost}")
             : new ConnectionTestResult(false, $"{status} {cost}");

@@ -11,7 +11,10 @@ namespace TtsPanel.App.Tests.Chat;
 /// <summary>The Settings page's connection tests against the scripted Twitch server and the scripted YouTube API.</summary>
 public sealed class ChatConnectionTesterTests
 {
-    private readonly ChatConnectionTester _tester = new(TimeProvider.System, NullLoggerFactory.Instance);
+    private readonly YouTubeQuotaLedger _quota = new(TimeProvider.System);
+    private readonly ChatConnectionTester _tester;
+
+    public ChatConnectionTesterTests() => _tester = new ChatConnectionTester(TimeProvider.System, NullLoggerFactory.Instance, _quota);
 
     [Fact]
     public async Task TestTwitch_LoginAndJoinAccepted_SucceedsAndQuits()
@@ -71,10 +74,16 @@ public sealed class ChatConnectionTesterTests
         server.AnswerVideos(Video("dQw4w9WgXcQ", activeLiveChatId: ChatId));
         server.AnswerMessages(Page("t1", 1_000));
 
+        // The running source spent 20 units today already; Google counts the test against the same key.
+        Assert.True(_quota.TrySpend(20, 10_000));
+
         var result = await _tester.TestYouTubeAsync(Options(server), CancellationToken.None);
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.Equal("The API key works and the live chat was found. This test cost 6 of the 10000 quota units per day.", result.Message);
+        Assert.Equal(
+            "The API key works and the live chat was found. This test cost 6 quota units; 26 of the 10000 a day are spent so far today.",
+            result.Message);
+        Assert.Equal(26, _quota.SpentToday);
     }
 
     [Fact]
@@ -87,7 +96,7 @@ public sealed class ChatConnectionTesterTests
 
         Assert.False(result.Succeeded);
         Assert.Contains("key", result.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.EndsWith("This test cost 1 of the 10000 quota units per day.", result.Message);
+        Assert.EndsWith("This test cost 1 quota unit; 1 of the 10000 a day are spent so far today.", result.Message);
     }
 
     private static YouTubeOptions Options(YouTubeApiServer server) => new()

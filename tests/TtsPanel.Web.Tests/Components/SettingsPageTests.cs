@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Chat.Twitch;
+using TtsPanel.App.Chat.YouTube;
 using TtsPanel.App.Moderation;
 using TtsPanel.App.Settings;
 using TtsPanel.App.Storage;
@@ -48,7 +49,7 @@ public sealed class SettingsPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         _context.Services.AddSingleton(_store);
-        _context.Services.AddSingleton(new ChatConnectionTester(TimeProvider.System, NullLoggerFactory.Instance));
+        _context.Services.AddSingleton(new ChatConnectionTester(TimeProvider.System, NullLoggerFactory.Instance, new YouTubeQuotaLedger(TimeProvider.System)));
     }
 
     [Fact]

@@ -32,8 +32,10 @@ public sealed class YouTubeChatClient : IChatSource
     private bool _finished;
 
     /// <param name="losses">Where skipped and dropped input is counted; a new count when null.</param>
+    /// <param name="quota">The panel's count of today's quota units; a new one, in memory, when null.</param>
     public YouTubeChatClient(
-        IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeChatClient> logger, ChatInputLosses? losses = null)
+        IOptions<YouTubeOptions> options, TimeProvider time, ILogger<YouTubeChatClient> logger, ChatInputLosses? losses = null,
+        YouTubeQuotaLedger? quota = null)
     {
         Losses = losses ?? new ChatInputLosses();
         _options = options.Value;
@@ -43,7 +45,8 @@ public sealed class YouTubeChatClient : IChatSource
             TimeSpan.FromMilliseconds(_options.RetryMinDelayMs), TimeSpan.FromMilliseconds(_options.RetryMaxDelayMs), Random.Shared);
         var tierBits = _options.SuperChatTierBits.Count > 0 ? _options.SuperChatTierBits.ToArray() : YouTubeOptions.DefaultSuperChatTierBits;
         _events = new YouTubeEventWriter(_options, tierBits, time, Losses, logger);
-        _budget = new YouTubeQuotaBudget(_options.QuotaUnitsPerDay, TimeSpan.FromHours(_options.QuotaSpreadHours), time);
+        _budget = new YouTubeQuotaBudget(
+            _options.QuotaUnitsPerDay, TimeSpan.FromHours(_options.QuotaSpreadHours), quota ?? new YouTubeQuotaLedger(time), time);
     }
 
     public string Name => YouTubeMessageMapper.Source;

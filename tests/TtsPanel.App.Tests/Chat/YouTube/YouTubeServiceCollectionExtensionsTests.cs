@@ -1,22 +1,50 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using TtsPanel.App.Chat;
 using TtsPanel.App.Chat.YouTube;
+using TtsPanel.App.Storage;
 
 namespace TtsPanel.App.Tests.Chat.YouTube;
 
 public class YouTubeServiceCollectionExtensionsTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, TimeProvider? time = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddLogging();
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<PanelDatabase>();
         services.AddYouTubeChat();
         return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void AddYouTubeChat_QuotaLedger_OneForThePanel_KeptInTheDatabaseAcrossARestart()
+    {
+        var directory = Directory.CreateTempSubdirectory("ttspanel-quota-").FullName;
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 20, 0, 0, TimeSpan.Zero));
+        var settings = new Dictionary<string, string?> { ["Storage:DataDirectory"] = directory };
+        try
+        {
+            using (var provider = Build(settings, time))
+            {
+                var ledger = provider.GetRequiredService<YouTubeQuotaLedger>();
+                Assert.Same(ledger, provider.GetRequiredService<YouTubeQuotaLedger>());
+                Assert.True(ledger.TrySpend(7, 100));
+            }
+
+            using var restarted = Build(settings, time);
+            Assert.Equal(7, restarted.GetRequiredService<YouTubeQuotaLedger>().SpentToday);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]
