@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Issue 6, second part: the GPU optimisations measured against the baseline in the same lease, on a machine with
 # PyTorch and CUDA but no .NET (../shared/device/README.md). Steps, each one device call on a held machine:
-#   gpu-optimise.sh prepare   unpack the ORT bundle; export the full-size random-weight pack twice (seed 0): with the
-#                             baseline export code (the checkout's tools/, FP16 only) to /opt/tts/f5-base, and with
-#                             this branch's (TREE/tools, FP32 + FP16) to /opt/tts/f5-gpu; count the nodes per graph
+#   gpu-optimise.sh prepare   unpack the ORT bundle (whole or in parts, see unpack_ort); export the full-size
+#                             random-weight pack twice (seed 0): with the baseline export code (the checkout's tools/,
+#                             FP16 only) to /opt/tts/f5-base, and with this branch's (TREE/tools, FP32 + FP16) to
+#                             /opt/tts/f5-gpu; count the nodes per graph
 #   gpu-optimise.sh csharp APP:PACK[:flags]...   for each app archive CARRY/APP.tar.xz and pack /opt/tts/PACK: the
 #                             bench's synth on the three lengths (CUDA, CPU fallback denied when the pack loads so),
 #                             each followed by one message of a new length in the warm process; with an f5-gpu pack
@@ -28,7 +29,7 @@
 #   gpu-optimise.sh profile APP:PACK...   the 5 s line with ORT's profiler on (1 warm-up, 3 runs) and the summary of
 #                             the dit_step profile per op type (tools/export/ort_profile.py)
 #   gpu-optimise.sh torch MODE...   bench_torch.py (the checkout's baseline tools) in the given modes
-# CARRY holds ort.tar.xz, nvlibs.sh, app-*.tar.xz, cases/ and tree/ (this branch's tools/ and scripts/).
+# CARRY holds ort.tar.xz (or its parts), nvlibs.sh, app-*.tar.xz, cases/ and tree/ (this branch's tools/ and scripts/).
 set -uo pipefail
 CARRY=${CARRY:-.gpu}
 OUT=${OUT:-artifacts/gpu-optimise}
@@ -63,6 +64,24 @@ unpack_app() {
     export LD_LIBRARY_PATH=/tmp/app:$(cat /opt/tts/nvlibs)
 }
 
+# Unpacks the ORT bundle into $1/ort. It travels whole (CARRY/ort.tar.xz) or, where it does not fit the carry limit
+# beside the work tree, split (`split -b 34M ort.tar.xz ort.part-`) over calls: the parts an earlier call carried wait
+# in $1, the rest are in CARRY; a part in both places is taken once.
+unpack_ort() {
+    local home=$1 parts
+    mkdir -p "$home/ort"
+    if [ -f "$CARRY/ort.tar.xz" ]; then
+        tar -xJf "$CARRY/ort.tar.xz" -C "$home/ort"
+        return
+    fi
+    parts=$(for part in "$home"/ort.part-* "$CARRY"/ort.part-*; do [ -f "$part" ] && echo "${part##*/} $part"; done \
+        | sort -u -k1,1 | cut -d' ' -f2-)
+    [ -n "$parts" ] || { echo "no ORT bundle: neither $CARRY/ort.tar.xz nor ort.part-* in $CARRY or $home"; return 1; }
+    echo "joining $(echo "$parts" | wc -l) parts of the ORT bundle"
+    # shellcheck disable=SC2086  # one path per line, none with spaces (fixed names under fixed folders)
+    cat $parts | tar -xJ -C "$home/ort"
+}
+
 count_nodes() {
     python3 - "$@" <<'EOF'
 import collections, sys, onnx
@@ -76,7 +95,7 @@ EOF
 prepare() {
     gpu_state
     python3 -c "import torch, onnx; print('torch', torch.__version__, 'onnx', onnx.__version__)"
-    mkdir -p /opt/tts/ort && tar -xJf "$CARRY/ort.tar.xz" -C /opt/tts/ort && bash "$CARRY/nvlibs.sh" > /opt/tts/nvlibs || return 1
+    unpack_ort /opt/tts && bash "$CARRY/nvlibs.sh" > /opt/tts/nvlibs || return 1
     local start=$SECONDS
     python3 -m tools.export --random-init --seed 0 --precision fp16 --name f5-base --out /opt/tts/f5-base 2>&1 \
         | grep -v Warning | tail -3 || return 1

@@ -13,8 +13,7 @@ public static class ApprovalApi
         api.MapPost("/queue/{id:guid}/approve", (Guid id, ApprovalService approval) => Decide(id, approval.Approve(id)));
         api.MapPost("/queue/{id:guid}/reject", (Guid id, ApprovalService approval) => Decide(id, approval.Reject(id)));
         api.MapPost("/queue/approve-all", (ApprovalService approval) => TypedResults.Ok(new ApproveAllResult(approval.ApproveAll())));
-        api.MapGet("/chat/sources", (IEnumerable<IChatSource> sources) =>
-            sources.Select(s => new ChatSourceDto(s.Name, s.Status.State, s.Status.Message, s.Status.RetryAt)));
+        api.MapGet("/chat/sources", (IEnumerable<IChatSource> sources) => sources.Select(ChatSourceDto.From));
         return endpoints;
     }
 

@@ -30,6 +30,23 @@ public sealed class TwitchChatTests
     }
 
     [Fact]
+    public async Task MalformedLines_AreCountedOnTheSourceAndOnTheDashboard_AndTheNextMessageArrives()
+    {
+        await using var twitch = await TwitchPanel.StartAsync();
+
+        await twitch.Chat.SendAsync("@tags-without-command");
+        await twitch.Chat.SendAsync(new string('x', 20_000));
+        await twitch.SayAsync("viewer", "100", "m-1", "!tts still here");
+
+        await twitch.WaitForChatItemAsync("m-1");
+        var source = (await twitch.Http.GetFromJsonAsync<JsonElement>("/api/chat/sources")).EnumerateArray()
+            .Single(s => s.GetProperty("name").GetString() == "twitch");
+        Assert.Equal((2, 0), (source.GetProperty("malformed").GetInt64(), source.GetProperty("dropped").GetInt64()));
+        var dashboard = await twitch.Http.GetStringAsync("/");
+        Assert.Contains("skipped as malformed 2 · dropped in a flood 0", dashboard);
+    }
+
+    [Fact]
     public async Task ClearMsg_RemovesThatMessagesItem()
     {
         await using var twitch = await TwitchPanel.StartAsync();
