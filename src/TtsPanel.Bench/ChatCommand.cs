@@ -18,13 +18,15 @@ using TtsPanel.Engine.Espeak;
 namespace TtsPanel.Bench;
 
 /// <summary>
-/// <c>chat</c>: how fast chat lines become stored queue items. Three measurements in a temporary folder: parsing alone
-/// (IRC line → chat event), the whole path per message (parse, then <see cref="ChatIngestion"/>: moderation and the
-/// queue's write with its checkpoint), and one LiteDB store of a queue-sized document with and without the checkpoint.
+/// <c>chat</c>: how fast chat lines become stored queue items, and what a flood leaves in memory. Four measurements in
+/// a temporary folder: parsing alone (IRC line → chat event), the whole path per message (parse, then
+/// <see cref="ChatIngestion"/>: moderation and the queue's write with its checkpoint), one LiteDB store of a queue-sized
+/// document with and without the checkpoint, and the managed heap around two floods under the panel's default limits.
 /// </summary>
 public static class ChatCommand
 {
     private const int ParsePasses = 5;
+    private const int FloodUsers = 1_000;
 
     public static async Task<int> RunAsync(ChatBenchOptions options, IAnsiConsole console, CancellationToken cancellationToken)
     {
@@ -53,6 +55,21 @@ public static class ChatCommand
             table.AddRow("LiteDB upsert + checkpoint", Cell(checkpointed.Count, "0"), Cell(1000 / checkpointed.Average(), "0"),
                 Cell(Percentile(checkpointed, 0.50), "0.000"), Cell(Percentile(checkpointed, 0.99), "0.000"), Cell(checkpointed.Average(), "0.000"));
             console.Write(table);
+
+            if (options.Flood > 0)
+            {
+                var floods = new Table().AddColumns(
+                    "limits", "messages (2 floods)", "queued", "refused by moderation", "refused by the queue", "heap before, MiB", "added by flood 1, MiB",
+                    "added by flood 2, MiB");
+                foreach (var (name, queue, moderation) in FloodLimits)
+                {
+                    var data = Path.Combine(folder, $"flood-{floods.Rows.Count}");
+                    AddFloodRow(floods, name, options.Flood, await FloodAsync(options.Flood, queue, moderation, data, cancellationToken));
+                }
+
+                console.Write(floods);
+                console.MarkupLineInterpolated($"Peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / MiB:0} MiB.");
+            }
             return 0;
         }
         finally
@@ -98,21 +115,11 @@ public static class ChatCommand
         IReadOnlyList<string> lines, ChatBenchOptions options, string folder, CancellationToken cancellationToken)
     {
         using var database = new PanelDatabase(Options.Create(new StorageOptions { DataDirectory = folder }));
-        var espeak = EspeakEngine.Create(new EspeakOptions());
-        var time = TimeProvider.System;
-        var queueOptions = Options.Create(new QueueOptions { MaxItems = options.Messages });
-        var queue = new SynthesisQueue(queueOptions, new QueueStore(database, NullLogger<QueueStore>.Instance), time, NullLogger<SynthesisQueue>.Instance);
-        var voices = new VoiceCatalog([espeak], Options.Create(new EngineOptions()));
-        var playback = new PlaybackCoordinator(queue, new UnwatchedOutput());
-        var userVoices = new UserVoiceRepository(database);
-        var counters = new ChatCounters();
-        var moderator = new ChatModerator(new FixedOptionsMonitor<ModerationOptions>(new ModerationOptions
+        var (ingestion, counters, moderator) = Wire(database, new QueueOptions { MaxItems = options.Messages }, new ModerationOptions
         {
             UserCooldownSeconds = 0, DuplicateWindowSeconds = 0, MaxPendingPerUser = options.Messages, RateLimitMessages = options.Messages,
-        }), time);
-        var ingestion = new ChatIngestion(moderator, new SpeakService(queue, voices, queueOptions), queue, playback,
-            new ChatCommandHandler(playback, userVoices, voices, counters, time, NullLogger<ChatCommandHandler>.Instance),
-            userVoices, voices, counters, new FixedOptionsMonitor<ChatOptions>(new ChatOptions()), time, NullLogger<ChatIngestion>.Instance);
+        });
+        using var _ = moderator;
 
         var perMessage = new List<double>(lines.Count);
         var wall = Stopwatch.StartNew();
@@ -125,6 +132,67 @@ public static class ChatCommand
 
         return (perMessage, wall.Elapsed, counters.Queued);
     }
+
+    /// <summary>The chat path as the panel wires it, on <paramref name="database"/>, with the given limits; nothing synthesizes.</summary>
+    private static (ChatIngestion Ingestion, ChatCounters Counters, ChatModerator Moderator) Wire(
+        PanelDatabase database, QueueOptions queueSettings, ModerationOptions moderationSettings)
+    {
+        var time = TimeProvider.System;
+        var queueOptions = Options.Create(queueSettings);
+        var queue = new SynthesisQueue(queueOptions, new QueueStore(database, NullLogger<QueueStore>.Instance), time, NullLogger<SynthesisQueue>.Instance);
+        var voices = new VoiceCatalog([EspeakEngine.Create(new EspeakOptions())], Options.Create(new EngineOptions()));
+        var playback = new PlaybackCoordinator(queue, new UnwatchedOutput());
+        var userVoices = new UserVoiceRepository(database);
+        var counters = new ChatCounters();
+        var moderator = new ChatModerator(new FixedOptionsMonitor<ModerationOptions>(moderationSettings), time);
+        var ingestion = new ChatIngestion(moderator, new SpeakService(queue, voices, queueOptions), queue, playback,
+            new ChatCommandHandler(playback, userVoices, voices, counters, time, NullLogger<ChatCommandHandler>.Instance),
+            userVoices, voices, counters, new FixedOptionsMonitor<ChatOptions>(new ChatOptions()), time, NullLogger<ChatIngestion>.Instance);
+        return (ingestion, counters, moderator);
+    }
+
+    /// <summary>
+    /// The limits the floods run under: the panel's defaults, which refuse almost every message of a flood, and the
+    /// flood test's, which let the queue fill to its bound first.
+    /// </summary>
+    private static readonly (string Name, QueueOptions Queue, ModerationOptions Moderation)[] FloodLimits =
+    [
+        ("panel defaults", new QueueOptions(), new ModerationOptions()),
+        ("queue fills: 500 items, 1 waiting per viewer, 550 per window", new QueueOptions { MaxItems = 500 },
+            new ModerationOptions { MaxPendingPerUser = 1, RateLimitMessages = 550, RateLimitWindowSeconds = 3600, UserCooldownSeconds = 0 }),
+    ];
+
+    private const double MiB = 1024 * 1024;
+
+    /// <summary>The managed heap (after a full collection) before and after each of two floods, and where their messages went.</summary>
+    private sealed record FloodMemory(long Before, long AfterFirst, long AfterSecond, long Queued, long Refused);
+
+    /// <summary>
+    /// Two floods of <paramref name="lines"/> <c>!tts</c> lines each from <see cref="FloodUsers"/> viewers (new message
+    /// ids, the same viewers) through the chat path under the given limits, on a database of their own. Bounded memory
+    /// shows as a second flood that adds next to nothing: what the first left is the queue's items and the per-viewer
+    /// state, not the messages.
+    /// </summary>
+    private static async Task<FloodMemory> FloodAsync(
+        int lines, QueueOptions queueSettings, ModerationOptions moderationSettings, string dataDirectory, CancellationToken cancellationToken)
+    {
+        using var database = new PanelDatabase(Options.Create(new StorageOptions { DataDirectory = dataDirectory }));
+        var (ingestion, counters, moderator) = Wire(database, queueSettings, moderationSettings);
+        using var _ = moderator;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        for (var i = 0; i < lines; i++)
+            await ingestion.HandleAsync(Parse(Line(i, FloodUsers)), cancellationToken);
+        var afterFirst = GC.GetTotalMemory(forceFullCollection: true);
+        for (var i = lines; i < 2 * lines; i++)
+            await ingestion.HandleAsync(Parse(Line(i, FloodUsers)), cancellationToken);
+        var afterSecond = GC.GetTotalMemory(forceFullCollection: true);
+        return new FloodMemory(before, afterFirst, afterSecond, counters.Queued, moderator.Counters.Snapshot().Values.Sum());
+    }
+
+    private static void AddFloodRow(Table table, string limits, int lines, FloodMemory flood) =>
+        table.AddRow(limits, Cell(2 * lines, "0"), Cell(flood.Queued, "0"), Cell(flood.Refused, "0"),
+            Cell(2L * lines - flood.Queued - flood.Refused, "0"), Cell(flood.Before / MiB, "0.0"),
+            Cell((flood.AfterFirst - flood.Before) / MiB, "0.00"), Cell((flood.AfterSecond - flood.AfterFirst) / MiB, "0.00"));
 
     /// <summary>
     /// Milliseconds per store of a document shaped like a chat queue item into its own database file, with or without
