@@ -58,9 +58,8 @@ public static class ChatCommand
 
             if (options.Flood > 0)
             {
-                var floods = new Table().AddColumns(
-                    "limits", "messages (2 floods)", "queued", "refused by moderation", "refused by the queue", "heap before, MiB", "added by flood 1, MiB",
-                    "added by flood 2, MiB");
+                var floods = new Table().AddColumns("limits", "messages (2 floods)", "queued", "refused by moderation",
+                    "refused by the queue", "heap before, MiB", "added by flood 1, MiB", "added by flood 2, MiB");
                 foreach (var (name, queue, moderation) in FloodLimits)
                 {
                     var data = Path.Combine(folder, $"flood-{floods.Rows.Count}");

@@ -49,7 +49,8 @@ public sealed class SettingsPageTests : IAsyncLifetime
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices(options => options.PopoverOptions.CheckForPopoverProvider = false);
         _context.Services.AddSingleton(_store);
-        _context.Services.AddSingleton(new ChatConnectionTester(TimeProvider.System, NullLoggerFactory.Instance, new YouTubeQuotaLedger(TimeProvider.System)));
+        _context.Services.AddSingleton(
+            new ChatConnectionTester(TimeProvider.System, NullLoggerFactory.Instance, new YouTubeQuotaLedger(TimeProvider.System)));
     }
 
     [Fact]
