@@ -21,7 +21,11 @@ awk '/^(Passed|Failed)!/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == 
      /^Ran [0-9]+ test/ { ran = $2 }
      /^FAILED \(/ { n = split($0, parts, /[=,)]/); for (i = 2; i <= n; i += 2) bad += parts[i] }
      END { printf "Tests: %d passed, %d failed\n", p + ran - bad, f + bad }' "$log"
-# The failed tests by name again, so that the end of the output says which ones failed.
-grep -E '^  Failed [A-Za-z_]|^(FAIL|ERROR): ' "$log"
+# The failed tests again, by name and with the first lines of their error messages, so that the end of the output
+# says which ones failed and why.
+awk '/^  Failed [A-Za-z_]|^(FAIL|ERROR): / { print; shown = 0; inMessage = 1; next }
+     inMessage && (/^  Stack Trace:/ || /^  Standard Output/ || shown == 8) { inMessage = 0 }
+     inMessage && /^  Error Message:/ { next }
+     inMessage { print; shown++ }' "$log"
 rm -f "$log"
 [ "$dotnet_status" -eq 0 ] && [ "$python_status" -eq 0 ]
