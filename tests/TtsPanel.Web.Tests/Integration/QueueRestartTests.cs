@@ -24,7 +24,9 @@ public class QueueRestartTests
         await panel.StopAsync();
         // A graceful stop checkpoints: everything is in the database file and LiteDB's log file is gone.
         Assert.False(File.Exists(Path.Combine(panel.DataDirectory, "ttspanel-log.db")));
+        Assert.Equal(0, new FileInfo(panel.DatabasePath + ".lock").Length);
         await using var restarted = await panel.RestartAsync();
+        Assert.DoesNotContain("was not closed cleanly", restarted.Output);
         using var again = new HttpClient { BaseAddress = restarted.BaseAddress };
 
         var items = (await again.GetFromJsonAsync<JsonElement>("/api/queue")).EnumerateArray().ToList();
