@@ -24,6 +24,7 @@ public sealed class PanelDatabase : IDisposable
     private const int SignatureOffset = 32;
 
     private readonly FileStream _lock;
+    private bool _disposed;
 
     public PanelDatabase(IOptions<StorageOptions> options, ILogger<PanelDatabase>? logger = null)
     {
@@ -125,6 +126,9 @@ public sealed class PanelDatabase : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+            return;
+        _disposed = true;
         try
         {
             Database.Checkpoint();

@@ -78,4 +78,17 @@ public sealed class PanelDatabaseTests : IDisposable
 
         Assert.True(File.Exists(options.DatabasePath));
     }
+
+    [Fact]
+    public void Dispose_Twice_IsHarmless_AndLeavesTheDatabaseMarkedClosed()
+    {
+        var options = new StorageOptions { DataDirectory = _directory };
+        var database = new PanelDatabase(Options.Create(options));
+        Assert.True(new FileInfo(options.DatabasePath + ".lock").Length > 0);
+
+        database.Dispose();
+        database.Dispose();
+
+        Assert.Equal(0, new FileInfo(options.DatabasePath + ".lock").Length);
+    }
 }
