@@ -47,7 +47,10 @@ public sealed class PanelDatabase : IDisposable
         }
     }
 
-    /// <summary>Takes the lock file, exclusively: the operating system drops it when the process ends, so a stale file is harmless.</summary>
+    /// <summary>
+    /// Takes the lock file, exclusively. The operating system drops the lock when the process ends, however it ends, so
+    /// a file left behind locks nothing; only the line in it is read, at the next open.
+    /// </summary>
     private static FileStream Lock(string path)
     {
         try
