@@ -45,7 +45,17 @@ public static class DatabaseRepair
         }
 
         File.Move(path, backupPath, overwrite: true);
-        File.Move(copyPath, path);
+        try
+        {
+            File.Move(copyPath, path);
+        }
+        catch
+        {
+            // The database must never be left missing: put the original back.
+            File.Move(backupPath, path);
+            throw;
+        }
+
         return new DatabaseRepairReport(collections, documents, backupPath, Stopwatch.GetElapsedTime(started));
     }
 
@@ -68,9 +78,9 @@ public static class DatabaseRepair
                 copied += target.InsertBulk(batch, BatchSize);
             copy.Checkpoint();
 
-            var expected = source.GetCollection(name).LongCount();
-            if (copied != expected || target.LongCount() != expected)
-                throw new StorageException($"Collection '{name}' came out with {target.LongCount()} of its {expected} documents.");
+            var (expected, inCopy) = (source.GetCollection(name).LongCount(), target.LongCount());
+            if (copied != expected || inCopy != expected)
+                throw new StorageException($"Collection '{name}' came out with {inCopy} of its {expected} documents.");
             documents += copied;
         }
 
